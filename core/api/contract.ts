@@ -1,0 +1,56 @@
+/**
+ * The one API between the renderer and the main process. Each method has a
+ * zod schema for its arguments (validated by the dispatcher on the main side
+ * before any handler runs) and a result type. Electron's IPC handlers, the
+ * preload bridge, the renderer client and the test harness are all generated
+ * from this table, so a method exists everywhere or nowhere.
+ */
+import { z } from 'zod';
+import type { Plan } from '../model';
+
+const filePath = z.string().min(1).max(4096);
+
+export const apiContract = {
+  /** The plan currently open in this window. */
+  getPlan: z.tuple([]),
+  /** Open another plan file; a file that is not a valid plan is refused and nothing changes. */
+  openPlan: z.tuple([filePath]),
+} as const;
+
+export type ApiMethod = keyof typeof apiContract;
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;
+
+export interface OpenPlan {
+  path: string;
+  fileName: string;
+  readOnly: boolean;
+  plan: Plan;
+}
+
+export interface ApiReturns {
+  getPlan: OpenPlan;
+  openPlan: OpenPlan;
+}
+
+export type TiendoApi = {
+  [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiReturns[M]>;
+};
+
+export interface ApiFailure {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** What crosses the process boundary: errors travel as data, since Electron strips thrown errors. */
+export type ApiResponse<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiFailure };
+
+export const IPC_CHANNEL_PREFIX = 'tiendo:';
+export function ipcChannel(method: ApiMethod): string {
+  return IPC_CHANNEL_PREFIX + method;
+}
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}

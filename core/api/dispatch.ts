@@ -1,0 +1,39 @@
+/**
+ * The single entry point for API calls on the main side: Electron's IPC
+ * handlers and the test harness both go through `dispatch`, so arguments are
+ * validated by the contract's schemas and errors are shaped the same way.
+ */
+import { PlanError } from '../errors';
+import { apiContract, isApiMethod, type ApiArgs, type ApiMethod, type ApiResponse, type ApiReturns } from './contract';
+
+export type ApiHandlers = {
+  [M in ApiMethod]: (...args: ApiArgs<M>) => ApiReturns[M] | Promise<ApiReturns[M]>;
+};
+
+export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<ApiResponse> {
+  if (!isApiMethod(method)) {
+    return { ok: false, error: { code: 'unknown-method', message: `Lệnh không tồn tại: ${String(method).slice(0, 100)}` } };
+  }
+  const parsed = apiContract[method].safeParse(args);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-arguments',
+        message: `Dữ liệu gửi tới lệnh "${method}" không hợp lệ.`,
+        details: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      },
+    };
+  }
+  try {
+    const handler = handlers[method] as (...a: unknown[]) => unknown;
+    const value = await handler(...(parsed.data as unknown[]));
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof PlanError) {
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'unexpected', message: `Lỗi không mong đợi: ${text}` } };
+  }
+}

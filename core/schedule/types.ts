@@ -1,0 +1,115 @@
+/**
+ * The scheduling engine's contract. The engine is a pure function over plain
+ * data: tasks and links by index, a precomputed working-day calendar, plan
+ * dates. Results are flat typed arrays of working-day numbers so that a
+ * 100,000-task plan is scheduled without allocating an object per task;
+ * `describeTask` turns one task's result into dates for the UI.
+ */
+import type { IsoDate } from '../dates';
+import type { LinkType, TaskKind } from '../model';
+
+export interface ScheduleTask {
+  kind: TaskKind;
+  /** Working days (0 for a milestone, ignored for an effort task). */
+  duration: number;
+  windowStart: IsoDate | null;
+  windowEnd: IsoDate | null;
+  startNoEarlierThan: IsoDate | null;
+  manualStart: IsoDate | null;
+  manualFinish: IsoDate | null;
+  percentComplete: number;
+  actualStart: IsoDate | null;
+  actualFinish: IsoDate | null;
+}
+
+export interface ScheduleLink {
+  /** Index of the predecessor in `tasks`. */
+  from: number;
+  /** Index of the successor in `tasks`. */
+  to: number;
+  type: LinkType;
+  /** Working days, negative for a lead. */
+  lag: number;
+}
+
+export interface ScheduleInput {
+  tasks: readonly ScheduleTask[];
+  links: readonly ScheduleLink[];
+  projectStart: IsoDate;
+  /** The plan's end date (project deadline). */
+  projectDeadline: IsoDate;
+  /** Ngày cập nhật; null when progress is not tracked. */
+  statusDate: IsoDate | null;
+}
+
+/** What fixes a task's early start. */
+export type DriverKind =
+  | 'projectStart'
+  | 'link' // driverLink holds the link index
+  | 'window' // start of the plan window ("Không sớm hơn khung thời gian")
+  | 'startNoEarlierThan' // a drag
+  | 'statusDate' // unfinished work cannot be before the status date
+  | 'manual'
+  | 'actual';
+
+export const DRIVER_KINDS: readonly DriverKind[] = [
+  'projectStart',
+  'link',
+  'window',
+  'startNoEarlierThan',
+  'statusDate',
+  'manual',
+  'actual',
+];
+
+export interface ScheduleArrays {
+  /** Working-day numbers (see WorkCalendar); finish = start + duration - 1 (milestone: finish = start - 1). */
+  earlyStart: Int32Array;
+  earlyFinish: Int32Array;
+  lateStart: Int32Array;
+  lateFinish: Int32Array;
+  totalFloat: Int32Array;
+  freeFloat: Int32Array;
+  critical: Uint8Array;
+  /** Working days the early finish passes the task's own deadline (window end), else 0. */
+  daysLateOwn: Int32Array;
+  /** Working days the early finish passes the plan's end date, else 0. */
+  daysLatePlan: Int32Array;
+  /** Index into DRIVER_KINDS. */
+  driverKind: Uint8Array;
+  /** Index of the driving link when driverKind is 'link', else -1. */
+  driverLink: Int32Array;
+  /** Index of a link the early dates violate (manual tasks only check links), else -1. */
+  violatedLink: Int32Array;
+}
+
+export interface ScheduleOk extends ScheduleArrays {
+  ok: true;
+  /** Working-day number of the latest early finish. */
+  projectFinish: number;
+  /** Working days the plan finishes after its end date (0 when on time). */
+  projectDaysLate: number;
+}
+
+export interface ScheduleCycle {
+  ok: false;
+  error: 'cycle';
+  /** Task indices forming the cycle, in link order (first → … → last → first). */
+  cycle: number[];
+}
+
+export type ScheduleResult = ScheduleOk | ScheduleCycle;
+
+/** One task's result with calendar dates, for the UI and exports. */
+export interface TaskScheduleView {
+  start: IsoDate;
+  finish: IsoDate;
+  lateStart: IsoDate;
+  lateFinish: IsoDate;
+  totalFloat: number;
+  freeFloat: number;
+  critical: boolean;
+  daysLateOwn: number;
+  daysLatePlan: number;
+  driver: { kind: DriverKind; linkIndex: number; date: IsoDate | null };
+}
