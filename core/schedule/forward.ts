@@ -1,0 +1,112 @@
+/**
+ * Forward pass: early start/finish in topological order. A task's early
+ * start is the largest lower bound from its constraints (prepared) and its
+ * incoming links; the bound that sets it is recorded as its driver.
+ *
+ * Tie rule: a link wins a tie with any constraint, and among links the one
+ * with the lowest index wins — so the UI can say "Bắt đầu sau khi STT n hoàn
+ * thành" whenever the dependency alone would explain the date, and the
+ * driver does not depend on task order.
+ */
+import { FF, FS, SS, type LinkGraph } from './topo';
+import {
+  D_ACTUAL,
+  D_LINK,
+  D_MANUAL,
+  FINISHED,
+  IN_PROGRESS,
+  MODE_EFFORT,
+  MODE_MANUAL,
+  NONE,
+  type Prepared,
+} from './prepare';
+
+export interface EarlyArrays {
+  earlyStart: Int32Array;
+  earlyFinish: Int32Array;
+  driverKind: Uint8Array;
+  driverLink: Int32Array;
+  violatedLink: Int32Array;
+}
+
+export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: EarlyArrays): void {
+  const { inStart, inList, from, type, lag } = g;
+  const { earlyStart: es, earlyFinish: ef, driverKind, driverLink, violatedLink } = out;
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o]!;
+    const mode = p.mode[i]!;
+    let kind = p.minStartKind[i]!;
+    let link = -1;
+    let s: number;
+    let f: number;
+    if (mode === MODE_MANUAL) {
+      s = p.fixStart[i]!;
+      const mf = p.fixFinish[i]!;
+      f = mf === NONE ? s - 1 : Math.max(mf, s - 1);
+      kind = D_MANUAL;
+    } else {
+      const d = p.duration[i]!;
+      const effort = mode === MODE_EFFORT;
+      let linkStart = NONE;
+      let finishSide = NONE;
+      for (let e = inStart[i]!, end = inStart[i + 1]!; e < end; e++) {
+        const k = inList[e]!;
+        const q = from[k]!;
+        const t = type[k]!;
+        let b: number;
+        if (t === FS) b = ef[q]! + 1 + lag[k]!;
+        else if (t === SS) b = es[q]! + lag[k]!;
+        else {
+          const fb = t === FF ? ef[q]! + lag[k]! : es[q]! + lag[k]! - 1;
+          // An effort task has no duration: finish-side links set its finish only.
+          if (effort) {
+            if (fb > finishSide) finishSide = fb;
+            continue;
+          }
+          b = fb - d + 1;
+        }
+        if (b > linkStart) (linkStart = b), (link = k);
+      }
+      s = p.minStart[i]!;
+      if (link >= 0 && linkStart >= s) (s = linkStart), (kind = D_LINK);
+      else link = -1;
+      f = effort ? Math.max(finishSide, s) : s + d - 1;
+
+      const prog = p.progress[i]!;
+      if (prog === IN_PROGRESS || prog === FINISHED) {
+        const d = f - s + 1; // effort: its span
+        const aS = p.fixStart[i]!;
+        const aF = p.fixFinish[i]!;
+        if (aS !== NONE) (s = aS), (f = s + d - 1), (kind = D_ACTUAL), (link = -1);
+        if (prog === IN_PROGRESS) {
+          // The work not yet done cannot happen before the status date.
+          const remaining = d - Math.round((d * p.percent[i]!) / 100);
+          f = Math.max(f, p.status + remaining - 1);
+        } else if (aF !== NONE) {
+          f = aF;
+          if (aS === NONE) (s = aF - d + 1), (kind = D_ACTUAL), (link = -1);
+        }
+        if (d > 0 && f < s) f = s; // inconsistent actual dates: keep one day
+      }
+    }
+    es[i] = s;
+    ef[i] = f;
+    driverKind[i] = kind;
+    driverLink[i] = link;
+    // Only fixed dates (manual or actual) can break an incoming link.
+    if (kind === D_MANUAL || kind === D_ACTUAL) violatedLink[i] = firstViolated(g, i, s, f, es, ef);
+  }
+}
+
+function firstViolated(g: LinkGraph, i: number, s: number, f: number, es: Int32Array, ef: Int32Array): number {
+  for (let e = g.inStart[i]!, end = g.inStart[i + 1]!; e < end; e++) {
+    const k = g.inList[e]!;
+    const q = g.from[k]!;
+    const L = g.lag[k]!;
+    const t = g.type[k]!;
+    const ok =
+      t === FS ? s >= ef[q]! + 1 + L : t === SS ? s >= es[q]! + L : t === FF ? f >= ef[q]! + L : f >= es[q]! + L - 1;
+    if (!ok) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,115 @@
+/**
+ * One pass over the tasks that turns every date into a working-day number,
+ * so the forward and backward passes touch only integers in typed arrays.
+ */
+import type { WorkCalendar } from '../calendar';
+import type { IsoDate } from '../dates';
+import { DRIVER_KINDS, type DriverKind, type ScheduleInput } from './types';
+
+/** Marks an absent number (no manual/actual date). */
+export const NONE = -0x80000000;
+/** An absent deadline: later than any working-day number. */
+export const NO_DEADLINE = 0x7fffffff;
+
+export const MODE_AUTO = 0;
+export const MODE_MANUAL = 1;
+export const MODE_EFFORT = 2;
+
+/** Progress as the engine uses it; always NOT_TRACKED when the status date is null. */
+export const NOT_TRACKED = 0;
+export const NOT_STARTED = 1;
+export const IN_PROGRESS = 2;
+export const FINISHED = 3;
+
+export const driverCode = (kind: DriverKind): number => DRIVER_KINDS.indexOf(kind);
+export const D_PROJECT_START = driverCode('projectStart');
+export const D_LINK = driverCode('link');
+export const D_WINDOW = driverCode('window');
+export const D_SNET = driverCode('startNoEarlierThan');
+export const D_STATUS = driverCode('statusDate');
+export const D_MANUAL = driverCode('manual');
+export const D_ACTUAL = driverCode('actual');
+
+export interface Prepared {
+  projectStart: number;
+  projectDeadline: number;
+  /** startNumber(statusDate), or NONE. */
+  status: number;
+  mode: Uint8Array;
+  progress: Uint8Array;
+  /** Working days; 0 for a milestone; unused for an effort task. */
+  duration: Int32Array;
+  percent: Float64Array;
+  /** Latest start allowed by projectStart, window, SNET and (not started) status date. */
+  minStart: Int32Array;
+  /** Driver code of minStart; on equal numbers the more specific constraint wins. */
+  minStartKind: Uint8Array;
+  /** finishNumber(windowEnd), or NO_DEADLINE. */
+  deadline: Int32Array;
+  /** Manual start/finish, or actual start/finish of work in progress or finished; else NONE. */
+  fixStart: Int32Array;
+  fixFinish: Int32Array;
+}
+
+export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
+  const n = input.tasks.length;
+  const projectStart = cal.startNumber(input.projectStart);
+  const projectDeadline = cal.finishNumber(input.projectDeadline);
+  const status = input.statusDate === null ? NONE : cal.startNumber(input.statusDate);
+  const p: Prepared = {
+    projectStart,
+    projectDeadline,
+    status,
+    mode: new Uint8Array(n),
+    progress: new Uint8Array(n),
+    duration: new Int32Array(n),
+    percent: new Float64Array(n),
+    minStart: new Int32Array(n),
+    minStartKind: new Uint8Array(n),
+    deadline: new Int32Array(n),
+    fixStart: new Int32Array(n).fill(NONE),
+    fixFinish: new Int32Array(n).fill(NONE),
+  };
+  const start = (d: IsoDate | null): number => (d === null ? NONE : cal.startNumber(d));
+  const finish = (d: IsoDate | null): number => (d === null ? NONE : cal.finishNumber(d));
+
+  for (let i = 0; i < n; i++) {
+    const t = input.tasks[i]!;
+    const milestone = t.kind === 'milestone' || (t.kind === 'task' && !(t.duration > 0));
+    p.duration[i] = milestone ? 0 : t.kind === 'effort' ? 1 : Math.trunc(t.duration);
+    p.deadline[i] = t.windowEnd === null ? NO_DEADLINE : cal.finishNumber(t.windowEnd);
+
+    // Constraints on the start, later ones win ties (more specific).
+    let ms = projectStart;
+    let kind = D_PROJECT_START;
+    const w = start(t.windowStart);
+    if (w >= ms) (ms = w), (kind = D_WINDOW);
+    const snet = start(t.startNoEarlierThan);
+    if (snet >= ms) (ms = snet), (kind = D_SNET);
+
+    if (t.manualStart !== null && t.manualFinish !== null) {
+      p.mode[i] = MODE_MANUAL;
+      p.fixStart[i] = start(t.manualStart);
+      p.fixFinish[i] = milestone ? NONE : finish(t.manualFinish);
+    } else {
+      p.mode[i] = t.kind === 'effort' ? MODE_EFFORT : MODE_AUTO;
+      const pc = t.percentComplete;
+      // An effort task spans the work it follows, which the status date already
+      // moves: only its actual dates, once finished, count.
+      if (status !== NONE && (t.kind !== 'effort' || pc >= 100)) {
+        // A milestone is reached or not: partial progress counts as not reached.
+        const prog = pc >= 100 ? FINISHED : pc > 0 && !milestone ? IN_PROGRESS : NOT_STARTED;
+        p.progress[i] = prog;
+        p.percent[i] = pc;
+        if (prog === NOT_STARTED && status >= ms) (ms = status), (kind = D_STATUS);
+        if (prog !== NOT_STARTED) {
+          p.fixStart[i] = start(milestone ? (t.actualStart ?? t.actualFinish) : t.actualStart);
+          if (prog === FINISHED && !milestone) p.fixFinish[i] = finish(t.actualFinish);
+        }
+      }
+    }
+    p.minStart[i] = ms;
+    p.minStartKind[i] = kind;
+  }
+  return p;
+}
