@@ -1,0 +1,79 @@
+/**
+ * Numbered schema migrations. `PRAGMA user_version` holds how many have been
+ * applied; each runs in its own transaction together with the version bump,
+ * so a file is always at exactly one known version.
+ */
+import { PlanError } from '../core/errors';
+import { Database, configureSafe, type Db } from './sqlite';
+import { SCHEMA_V1, TIENDO_APPLICATION_ID } from './schema';
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+/** Append only; never edit a shipped entry (see schema.ts). */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: SCHEMA_V1 }];
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function readUserVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** Brings `db` to CURRENT_SCHEMA_VERSION. Callers check the file before (openPlanFile.ts). */
+export function migrate(db: Db): void {
+  const from = readUserVersion(db);
+  if (from > CURRENT_SCHEMA_VERSION) {
+    throw new PlanError('newer-version', newerVersionMessage(from));
+  }
+  for (const migration of MIGRATIONS.slice(from)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // Header pragmas are transactional: the id, version and tables appear together or not at all.
+      db.pragma(`application_id = ${TIENDO_APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+export function newerVersionMessage(version: number, file?: string): string {
+  const subject = file ? `Tệp “${file}”` : 'Tệp';
+  return `${subject} được tạo bởi phiên bản Tiến Độ mới hơn (lược đồ ${version}) — hãy cập nhật ứng dụng.`;
+}
+
+/** One row of `sqlite_schema`, as compared by the opener. */
+export interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+const referenceCache = new Map<number, readonly SchemaObject[]>();
+
+/**
+ * The exact schema objects a file at `version` must contain, obtained by
+ * running the migrations on an empty in-memory database: no hand-kept list
+ * can drift from the DDL, and the stored SQL text is compared too.
+ */
+export function referenceSchema(version: number): readonly SchemaObject[] {
+  const cached = referenceCache.get(version);
+  if (cached) return cached;
+  const db = new Database(':memory:');
+  try {
+    configureSafe(db);
+    for (const migration of MIGRATIONS.slice(0, version)) db.exec(migration.sql);
+    const objects = readSchemaObjects(db);
+    referenceCache.set(version, objects);
+    return objects;
+  } finally {
+    db.close();
+  }
+}
+
+export function readSchemaObjects(db: Db): SchemaObject[] {
+  return db
+    .prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name')
+    .all() as SchemaObject[];
+}

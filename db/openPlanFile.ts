@@ -1,0 +1,76 @@
+/**
+ * Opens a `.tiendo` file, refusing anything that is not a sound plan file
+ * (PlanError with a Vietnamese message) without changing a byte of it. Only
+ * after every check passes is the file reopened read-write and migrated.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlanError } from '../core/errors';
+import { notAPlanMessage } from './fileHeader';
+import { inspectPlanFile, type Inspection } from './inspectPlanFile';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { notFoundMessage, toOpenError } from './openErrors';
+import { Database, configureSafe, configureWritable, type Db } from './sqlite';
+
+export interface OpenPlanOptions {
+  readOnly?: boolean;
+}
+
+export function openPlanDatabase(filePath: string, opts: OpenPlanOptions = {}): Db {
+  const file = path.resolve(filePath);
+  try {
+    checkIsPlainFile(file);
+    const inspection = inspectPlanFile(file);
+    return opts.readOnly ? openReadOnly(file, inspection) : openReadWrite(file);
+  } catch (error) {
+    throw toOpenError(error, file);
+  }
+}
+
+function checkIsPlainFile(file: string): void {
+  // better-sqlite3 trims the file name: a trailing space would silently open another file.
+  if (file !== file.trimEnd()) {
+    throw new PlanError('cannot-open', `Không mở được tệp “${file}”: tên tệp kết thúc bằng khoảng trắng.`);
+  }
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new PlanError('not-found', notFoundMessage(file));
+  if (stat.isDirectory()) {
+    throw new PlanError('not-a-plan', `“${file}” là một thư mục, không phải tệp kế hoạch Tiến Độ.`);
+  }
+  // A FIFO or device would block or stream forever when read.
+  if (!stat.isFile()) throw new PlanError('not-a-plan', notAPlanMessage(file));
+}
+
+function openReadWrite(file: string): Db {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    configureWritable(db); // the first access also rolls back a hot journal, as inspected
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * A current, cleanly closed file is opened read-only in place. An older
+ * schema or a file needing recovery cannot be fixed without writing, so it is
+ * served from an in-memory copy, migrated there; `query_only` keeps either
+ * from being written through this connection.
+ */
+function openReadOnly(file: string, inspection: Inspection): Db {
+  const inPlace = inspection.recoveredBytes === null && inspection.version === CURRENT_SCHEMA_VERSION;
+  const db = inPlace
+    ? new Database(file, { readonly: true, fileMustExist: true })
+    : new Database(inspection.recoveredBytes ?? fs.readFileSync(file));
+  try {
+    configureSafe(db);
+    if (!inPlace) migrate(db);
+    db.pragma('query_only = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The plan file's schema. A `.tiendo` file is one SQLite database whose
+ * header carries TIENDO_APPLICATION_ID and whose `user_version` is the number
+ * of migrations applied (see migrations.ts).
+ *
+ * SHIPPED MIGRATION SQL IS FROZEN: the opener compares each object's stored
+ * `CREATE …` text with the text these migrations produce, so editing
+ * SCHEMA_V1 (even a comment inside a statement) would make existing files
+ * look tampered with. Change the schema by adding a migration.
+ */
+
+/** 'TDT0' in the SQLite header (offset 68): tells a plan file from any other SQLite database. */
+export const TIENDO_APPLICATION_ID = 0x54445430;
+
+/** Tables of the current schema, in dependency order (parents first). */
+export const SCHEMA_TABLES = [
+  'plan_info',
+  'calendar_settings',
+  'calendar_exceptions',
+  'units',
+  'tasks',
+  'task_coordinators',
+  'links',
+] as const;
+
+/** Named indexes of the current schema (SQLite adds `sqlite_autoindex_*` ones for PK/UNIQUE). */
+export const SCHEMA_INDEXES = ['tasks_lead_unit', 'task_coordinators_unit', 'links_successor'] as const;
+
+/*
+ * Notes on the DDL:
+ * - STRICT tables: a column holds only its declared type.
+ * - A CHECK on a NULL value passes, so nullable date columns need no `IS NULL OR`.
+ * - Dates are checked for shape only (YYYY-MM-DD); real-date validation is zod's job (core/model.ts).
+ * - Ids are stable text (uuid) keys: never renumbered, never reused. `position` columns carry order.
+ * - Links keep their insertion order (rowid): they have no order of their own.
+ */
+export const SCHEMA_V1 = `
+CREATE TABLE plan_info (
+  id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+  title TEXT NOT NULL,
+  number TEXT NOT NULL,
+  place_and_date TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  signer TEXT NOT NULL,
+  start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  end_date TEXT NOT NULL CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  status_date TEXT CHECK (status_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+) STRICT;
+
+CREATE TABLE calendar_settings (
+  id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+  monday INTEGER NOT NULL CHECK (monday IN (0, 1)),
+  tuesday INTEGER NOT NULL CHECK (tuesday IN (0, 1)),
+  wednesday INTEGER NOT NULL CHECK (wednesday IN (0, 1)),
+  thursday INTEGER NOT NULL CHECK (thursday IN (0, 1)),
+  friday INTEGER NOT NULL CHECK (friday IN (0, 1)),
+  saturday INTEGER NOT NULL CHECK (saturday IN (0, 1)),
+  sunday INTEGER NOT NULL CHECK (sunday IN (0, 1))
+) STRICT;
+
+CREATE TABLE calendar_exceptions (
+  date TEXT NOT NULL PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+  name TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE units (
+  id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  position INTEGER NOT NULL UNIQUE CHECK (position >= 1),
+  name TEXT NOT NULL UNIQUE CHECK (length(name) >= 1),
+  recipient_order INTEGER UNIQUE CHECK (recipient_order >= 1)
+) STRICT;
+
+CREATE TABLE tasks (
+  id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  position INTEGER NOT NULL UNIQUE CHECK (position >= 1),
+  name TEXT NOT NULL,
+  lead_unit_id TEXT REFERENCES units (id),
+  window_text TEXT NOT NULL,
+  window_start TEXT CHECK (window_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  window_end TEXT CHECK (window_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  deliverable TEXT NOT NULL,
+  notes TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('task', 'milestone', 'effort')),
+  duration INTEGER NOT NULL CHECK (duration BETWEEN 0 AND 100000),
+  percent_complete REAL NOT NULL CHECK (percent_complete BETWEEN 0 AND 100),
+  start_no_earlier_than TEXT CHECK (start_no_earlier_than GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  manual_start TEXT CHECK (manual_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  manual_finish TEXT CHECK (manual_finish GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  actual_start TEXT CHECK (actual_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  actual_finish TEXT CHECK (actual_finish GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+) STRICT;
+CREATE INDEX tasks_lead_unit ON tasks (lead_unit_id);
+
+CREATE TABLE task_coordinators (
+  task_id TEXT NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+  unit_id TEXT NOT NULL REFERENCES units (id),
+  position INTEGER NOT NULL CHECK (position >= 1),
+  PRIMARY KEY (task_id, unit_id),
+  UNIQUE (task_id, position)
+) STRICT;
+CREATE INDEX task_coordinators_unit ON task_coordinators (unit_id);
+
+CREATE TABLE links (
+  id TEXT NOT NULL PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  predecessor_id TEXT NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+  successor_id TEXT NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+  type TEXT NOT NULL CHECK (type IN ('FS', 'SS', 'FF', 'SF')),
+  lag INTEGER NOT NULL CHECK (lag BETWEEN -100000 AND 100000),
+  UNIQUE (predecessor_id, successor_id),
+  CHECK (predecessor_id <> successor_id)
+) STRICT;
+CREATE INDEX links_successor ON links (successor_id);
+`;
