@@ -108,10 +108,20 @@ export function createPlanFile(filePath: string, plan: Plan, opts: CreatePlanFil
     publish(temp, target, opts.overwrite === true);
     syncFolder(dir);
     return target;
+  } catch (error) {
+    throw toCreateError(error, target);
   } finally {
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-journal`, { force: true });
   }
+}
+
+/** A read-only folder, a full disk…: say so in Vietnamese rather than with an errno. */
+function toCreateError(error: unknown, target: string): unknown {
+  if (error instanceof PlanError) return error;
+  const code = sqliteCode(error) ?? (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') return error;
+  return new PlanError('cannot-write', `Không tạo được tệp “${target}” (${code}).`, { code });
 }
 
 function alreadyExists(target: string): PlanError {
