@@ -1,0 +1,28 @@
+/**
+ * The Content-Security-Policy of the renderer, sent as a response header by
+ * the app:// handler (a header, not a <meta>, so frame-ancestors applies and
+ * the page cannot loosen it).
+ *
+ * What the renderer needs: Vite emits module scripts and stylesheets as files
+ * ('self'); React does not eval. frappe-gantt 1.2 writes style="…" attributes
+ * through setAttribute and innerHTML (holiday fills, the hatch pattern),
+ * which only 'unsafe-inline' in style-src allows. Scripts stay strict — which
+ * matters because frappe-gantt also puts task names into innerHTML, so an
+ * inline handler smuggled in plan data must not run. The app is offline: no
+ * network at all (connect-src 'none').
+ */
+const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'none'"],
+  ['object-src', "'none'"],
+  ['frame-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
