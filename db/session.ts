@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenPlan } from '../core/api/contract';
-import type { ApiHandlers } from '../core/api/dispatch';
 import { PlanError } from '../core/errors';
 import { openPlanDatabase } from './openPlanFile';
 import { readPlan } from './planStore';
@@ -74,13 +73,6 @@ export function openPlanSession(filePath: string, opts: SessionOpenOptions = {})
   const session = new PlanSession();
   session.open(filePath, opts);
   return session;
-}
-
-export function createApiHandlers(session: PlanSession): ApiHandlers {
-  return {
-    getPlan: () => session.getPlan(),
-    openPlan: (filePath) => session.open(filePath),
-  };
 }
 
 function describe(current: Current, plan: OpenPlan['plan']): OpenPlan {

@@ -4,34 +4,23 @@
  * before any handler runs) and a result type. Electron's IPC handlers, the
  * preload bridge, the renderer client and the test harness are all generated
  * from this table, so a method exists everywhere or nowhere.
+ *
+ * Each feature declares its methods in core/api/features/<feature>.ts; this
+ * file only joins them.
  */
-import { z } from 'zod';
-import type { Plan } from '../model';
+import { planFileContract, type PlanFileReturns } from './features/planFile';
 
-const filePath = z.string().min(1).max(4096);
+export type { OpenPlan } from './features/planFile';
 
 export const apiContract = {
-  /** The plan currently open in this window. */
-  getPlan: z.tuple([]),
-  /** Open another plan file; a file that is not a valid plan is refused and nothing changes. */
-  openPlan: z.tuple([filePath]),
+  ...planFileContract,
 } as const;
+
+export interface ApiReturns extends PlanFileReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
-export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiContract)[M]>;
-
-export interface OpenPlan {
-  path: string;
-  fileName: string;
-  readOnly: boolean;
-  plan: Plan;
-}
-
-export interface ApiReturns {
-  getPlan: OpenPlan;
-  openPlan: OpenPlan;
-}
+export type ApiArgs<M extends ApiMethod> = import('zod').infer<(typeof apiContract)[M]>;
 
 export type TiendoApi = {
   [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiReturns[M]>;

@@ -10,6 +10,9 @@ export type ApiHandlers = {
   [M in ApiMethod]: (...args: ApiArgs<M>) => ApiReturns[M] | Promise<ApiReturns[M]>;
 };
 
+/** The handlers of one feature's part of the contract. */
+export type ApiHandlersFor<C extends Partial<Record<ApiMethod, unknown>>> = Pick<ApiHandlers, keyof C & ApiMethod>;
+
 export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<ApiResponse> {
   if (!isApiMethod(method)) {
     return { ok: false, error: { code: 'unknown-method', message: `Lệnh không tồn tại: ${String(method).slice(0, 100)}` } };

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
 import { PlanError } from '../../../core/errors';
 import { createPlanFile } from '../../../db/planStore';
-import { PlanSession, createApiHandlers, openPlanSession } from '../../../db/session';
+import { PlanSession, openPlanSession } from '../../../db/session';
+import { createApiHandlers } from '../../../db/handlers';
+import { createTestHost } from '../../support/testHost';
 import { Database } from '../../../db/sqlite';
 import { makeFixturePlan, snapshot, tempDir } from './fixtures';
 
@@ -67,7 +69,7 @@ describe('API handlers through dispatch', () => {
   it('openPlan refuses a bad file with its code and Vietnamese message; the good plan stays', async () => {
     const { first, second, bad } = twoPlans();
     const session = new PlanSession();
-    const handlers = createApiHandlers(session);
+    const handlers = createApiHandlers(session, createTestHost());
     expect(await dispatch(handlers, 'getPlan', [])).toMatchObject({ ok: false, error: { code: 'no-plan' } });
     expect(await dispatch(handlers, 'openPlan', [first])).toMatchObject({ ok: true, value: { path: first, fileName: 'mot.tiendo' } });
 
@@ -85,7 +87,7 @@ describe('API handlers through dispatch', () => {
 
   it('rejects wrong argument types before any handler runs', async () => {
     const session = new PlanSession();
-    const handlers = createApiHandlers(session);
+    const handlers = createApiHandlers(session, createTestHost());
     for (const args of [[42], [], [''], ['a', 'b'], 'a', null]) {
       expect(await dispatch(handlers, 'openPlan', args)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     }

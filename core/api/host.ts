@@ -1,0 +1,24 @@
+/**
+ * What the API handlers need from the machine they run on, beyond the plan
+ * file: native file dialogs and who the user is. Electron's main process
+ * implements it with `dialog` and `os`; tests implement it with fixed answers,
+ * so every handler runs unchanged in both.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface HostServices {
+  /** Asks the user for a file to open; null when cancelled. */
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks the user where to save; null when cancelled. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** The user's display name and computer, recorded in locks and the change history. */
+  userName(): string;
+  computerName(): string;
+  /** The current time (injectable so tests are deterministic). */
+  now(): Date;
+}
+
+export const PLAN_FILE_FILTER: FileFilter = { name: 'Kế hoạch Tiến Độ', extensions: ['tiendo'] };

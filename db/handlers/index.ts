@@ -1,0 +1,14 @@
+/**
+ * All API handlers for one window's session. Each feature contributes its
+ * handlers from its own module; this only joins them.
+ */
+import type { ApiHandlers } from '../../core/api/dispatch';
+import type { HostServices } from '../../core/api/host';
+import type { PlanSession } from '../session';
+import { createPlanFileHandlers } from './planFile';
+
+export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
+  return {
+    ...createPlanFileHandlers(session, host),
+  };
+}

@@ -1,0 +1,17 @@
+import { useT } from '../i18n/useT';
+
+/** The chart's key: colours of critical and normal tasks, windows, days off, today. */
+export function Legend() {
+  const t = useT();
+  return (
+    <ul className="legend" aria-label="Chú giải">
+      <li><span className="swatch swatch-critical" />{t('legendCritical')}</li>
+      <li><span className="swatch swatch-normal" />{t('legendNormal')}</li>
+      <li><span className="swatch swatch-effort" />{t('legendEffort')}</li>
+      <li><span className="swatch swatch-milestone" />{t('legendMilestone')}</li>
+      <li><span className="swatch swatch-window" />{t('legendWindow')}</li>
+      <li><span className="swatch swatch-nonworking" />{t('legendNonWorking')}</li>
+      <li><span className="swatch swatch-today" />{t('legendToday')}</li>
+    </ul>
+  );
+}

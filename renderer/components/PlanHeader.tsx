@@ -1,0 +1,42 @@
+import type { GanttViewMode } from '../gantt/GanttChart';
+import { useT } from '../i18n/useT';
+import { usePlanStore } from '../state/usePlanStore';
+
+const VIEW_MODES: { mode: GanttViewMode; label: 'viewDay' | 'viewWeek' | 'viewMonth' }[] = [
+  { mode: 'Day', label: 'viewDay' },
+  { mode: 'Week', label: 'viewWeek' },
+  { mode: 'Month', label: 'viewMonth' },
+];
+
+/** The plan's title and file, the view switch and the language switch. */
+export function PlanHeader({ title, fileName }: { title: string; fileName: string }) {
+  const t = useT();
+  const { viewMode, setViewMode, language, setLanguage } = usePlanStore();
+  return (
+    <header className="plan-header">
+      <div className="plan-title">
+        <h1 title={title}>{title}</h1>
+        <span className="file-name">{fileName}</span>
+      </div>
+      <div className="toolbar">
+        <div className="segmented" role="group" aria-label={t('viewLabel')}>
+          {VIEW_MODES.map(({ mode, label }) => (
+            <button
+              key={mode}
+              type="button"
+              className={mode === viewMode ? 'active' : ''}
+              aria-pressed={mode === viewMode}
+              data-view-mode={mode}
+              onClick={() => setViewMode(mode)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="language-switch" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
+          {t('languageSwitch')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Derives what the screen shows from a plan: each task with its computed
+ * schedule, unit names and links, in plan order. Pure: the engine does the
+ * scheduling, this only joins names and dates for display.
+ */
+import { describeTask, schedulePlan } from '../core/schedule';
+import type { TaskScheduleView } from '../core/schedule/types';
+import type { Link, Plan, Task } from '../core/model';
+import type { WorkCalendar } from '../core/calendar';
+import { parseTimeWindow, type TimeWindow } from '../core/timeWindow';
+import { addDays, isoWeekday, toEpochDay, type IsoDate } from '../core/dates';
+
+export interface LinkView {
+  link: Link;
+  otherId: string;
+  otherStt: number;
+  otherName: string;
+}
+
+export interface TaskView {
+  task: Task;
+  stt: number;
+  leadName: string;
+  coordinatorNames: string[];
+  window: TimeWindow;
+  schedule: TaskScheduleView | null;
+  predecessors: LinkView[];
+  successors: LinkView[];
+  /** The predecessor link that fixes the start, when the driver is a link. */
+  drivingLink: LinkView | null;
+}
+
+export interface PlanView {
+  tasks: TaskView[];
+  calendar: WorkCalendar;
+  /** Tasks in a dependency cycle (STT and name), when the plan cannot be scheduled. */
+  cycle: { stt: number; name: string }[] | null;
+  projectFinish: IsoDate | null;
+  projectDaysLate: number;
+  criticalCount: number;
+}
+
+export function buildPlanView(plan: Plan): PlanView {
+  const { order, result, calendar, input, links } = schedulePlan(plan);
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const taskById = new Map(order.map((t, i) => [t.id, { task: t, stt: i + 1 }]));
+  const linkView = (link: Link, otherId: string): LinkView => {
+    const other = taskById.get(otherId);
+    return { link, otherId, otherStt: other?.stt ?? 0, otherName: other?.task.name ?? '' };
+  };
+
+  const tasks: TaskView[] = order.map((task, index) => {
+    const schedule = result.ok ? describeTask(result, index, calendar, input) : null;
+    const driving = schedule?.driver.kind === 'link' ? links[schedule.driver.linkIndex] : undefined;
+    return {
+      task,
+      stt: index + 1,
+      leadName: task.leadUnitId ? (unitName.get(task.leadUnitId) ?? '') : '',
+      coordinatorNames: task.coordinatingUnitIds.map((id) => unitName.get(id) ?? ''),
+      window: parseTimeWindow(task.windowText),
+      schedule,
+      predecessors: links.filter((l) => l.successorId === task.id).map((l) => linkView(l, l.predecessorId)),
+      successors: links.filter((l) => l.predecessorId === task.id).map((l) => linkView(l, l.successorId)),
+      drivingLink: driving ? linkView(driving, driving.predecessorId) : null,
+    };
+  });
+
+  if (!result.ok) {
+    return {
+      tasks,
+      calendar,
+      cycle: result.cycle.map((i) => ({ stt: i + 1, name: order[i]?.name ?? '' })),
+      projectFinish: null,
+      projectDaysLate: 0,
+      criticalCount: 0,
+    };
+  }
+  return {
+    tasks,
+    calendar,
+    cycle: null,
+    projectFinish: calendar.dateOf(result.projectFinish),
+    projectDaysLate: result.projectDaysLate,
+    criticalCount: tasks.filter((t) => t.schedule?.critical).length,
+  };
+}
+
+/** Weekdays off (holidays) and worked weekend days in a range, for shading the chart. */
+export function calendarShading(calendar: WorkCalendar, from: IsoDate, to: IsoDate) {
+  const nonWorkingDays: IsoDate[] = [];
+  const extraWorkingDays: IsoDate[] = [];
+  const last = toEpochDay(to);
+  for (let day = toEpochDay(from), date = from; day <= last; day++, date = addDays(date, 1)) {
+    const weekend = isoWeekday(day) >= 6;
+    const working = calendar.isWorkingDay(date);
+    if (!weekend && !working) nonWorkingDays.push(date);
+    if (weekend && working) extraWorkingDays.push(date);
+  }
+  return { nonWorkingDays, extraWorkingDays };
+}

@@ -1,0 +1,150 @@
+/**
+ * Runs the built renderer (out/renderer) in real Chromium with its API
+ * bridged to the real db/ layer in this process, through the same `dispatch`
+ * that Electron's IPC handlers use. Every end-to-end test launches the app
+ * this way: `const app = await launchApp({ planPath })`, then drives `app.page`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { API_METHODS } from '../../core/api/contract';
+import { dispatch } from '../../core/api/dispatch';
+import { createApiHandlers } from '../../db/handlers';
+import { openPlanSession, type PlanSession } from '../../db/session';
+import { createTestHost, type TestHost } from '../support/testHost';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../test-artifacts');
+
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** CHROME_PATH, then the usual install locations; fails loudly (never a silent skip). */
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].filter((p): p is string => !!p);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Không tìm thấy Chromium/Chrome cho kiểm thử đầu-cuối: cài bằng `apt-get install -y chromium fonts-liberation2` hoặc đặt biến CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface LaunchOptions {
+  planPath: string;
+  language?: 'vi' | 'en';
+  viewport?: { width: number; height: number };
+  /** Answers for native dialogs; a fresh test host by default. */
+  host?: TestHost;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  session: PlanSession;
+  host: TestHost;
+  /** Uncaught page errors and console errors, for tests to assert none happened. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('Chưa dựng giao diện: chạy `npm run build:renderer` trước (npm test tự làm việc này).');
+  }
+  const session = openPlanSession(options.planPath);
+  const host = options.host ?? createTestHost();
+  const handlers = createApiHandlers(session, host);
+  const server: StaticServer = await startStaticServer(RENDERER_DIR);
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: findChromium(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: options.viewport ?? { width: 1600, height: 900 },
+      locale: 'vi-VN',
+    });
+    await context.exposeBinding('__tiendoInvoke', (_source, method: unknown, args: unknown) =>
+      dispatch(handlers, method, args),
+    );
+    await context.addInitScript(installBridge, { methods: API_METHODS, language: options.language ?? 'vi' });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server.url + 'index.html');
+    const launched = context;
+    return {
+      page,
+      session,
+      host,
+      pageErrors,
+      async close() {
+        await launched.close();
+        await server.close();
+        session.close();
+        fs.rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await server.close();
+    session.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs in the page before any script: the test stand-in for electron/preload.ts.
+ * It must be self-contained (Playwright serialises it), so it mirrors
+ * createApiClient's unwrapping in a few lines.
+ */
+function installBridge({ methods, language }: { methods: readonly string[]; language: string }) {
+  type Invoke = (method: string, args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
+  const invoke = (window as unknown as { __tiendoInvoke: Invoke }).__tiendoInvoke;
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const method of methods) {
+    api[method] = async (...args: unknown[]) => {
+      const response = await invoke(method, args);
+      if (response.ok) return response.value;
+      throw new Error(response.error?.message ?? 'Lỗi');
+    };
+  }
+  Object.defineProperty(window, 'tiendo', { value: Object.freeze(api), writable: false });
+  try {
+    localStorage.setItem('tiendo.language', language);
+  } catch {
+    // about:blank has no storage; the app page sets it on first load.
+  }
+}
+
+/** Saves a screenshot under test-artifacts/ (ignored by git) and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
