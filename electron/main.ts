@@ -2,17 +2,20 @@
  * Main process entry (bundled to out/main/index.js). Thin on purpose: it
  * only connects Electron's objects to the small tested modules next to it.
  */
-import { basename, join } from 'node:path';
+import os from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import type { ApiHandlers } from '../core/api/dispatch';
-import { dispatch } from '../core/api/dispatch';
+import type { ApiMethod, ApiResponse } from '../core/api/contract';
+import { dispatch, type ApiHandlers } from '../core/api/dispatch';
 import { createDefaultPlan } from '../core/defaultPlan';
 import { ensureDefaultPlanFile } from '../db/defaultPlanFile';
-import { createApiHandlers, openPlanSession, type PlanSession } from '../db/session';
+import { createApiHandlers } from '../db/handlers';
+import { openPlanSession, type PlanSession } from '../db/session';
 import { APP_ID, windowTitle } from './appInfo';
 import { APP_INDEX_URL, APP_SCHEME } from './appUrl';
 import { findPlanFileArg } from './args';
-import { aboutBoxOptions, openFailedBoxOptions, pickPlanFile } from './dialogs';
+import { aboutBoxOptions, openFailedBoxOptions } from './dialogs';
+import { createHostServices } from './host';
 import { registerApiHandlers } from './ipc';
 import { buildMenuTemplate, MENU_LABELS_VI } from './menu';
 import { observeOpenedPlans, openStartupSession } from './planSession';
@@ -29,6 +32,8 @@ const defaultApp = Boolean(process.defaultApp);
 let mainWindow: BrowserWindow | null = null;
 let planSession: PlanSession | null = null;
 let handlers: ApiHandlers | null = null;
+/** The open plan's file, from the last OpenPlan the handlers returned (title, dialog folder). */
+let currentPlanPath: string | null = null;
 let started = false;
 /** A file asked for before start-up finished (macOS open-file, early second launch). */
 let pendingFile: string | null = findPlanFileArg(process.argv, { defaultApp, cwd: process.cwd() });
@@ -60,8 +65,10 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR }));
 
+  const launchFile = pendingFile;
+  pendingFile = null;
   try {
-    planSession = await openStartupSession(pendingFile, {
+    planSession = await openStartupSession(launchFile, {
       open: openPlanSession,
       defaultPath: () => ensureDefaultPlanFile(app.getPath('documents'), createDefaultPlan),
       reportError: async (file, error) => {
@@ -72,8 +79,16 @@ async function start(): Promise<void> {
     fatal(error);
     return;
   }
-  pendingFile = null;
-  handlers = observeOpenedPlans(createApiHandlers(planSession), (opened) => mainWindow?.setTitle(windowTitle(opened.fileName)));
+  const host = createHostServices({
+    dialog,
+    window: () => mainWindow,
+    defaultDir: () => (currentPlanPath === null ? null : dirname(currentPlanPath)),
+    os,
+  });
+  handlers = observeOpenedPlans(createApiHandlers(planSession, host), (opened) => {
+    currentPlanPath = opened.path;
+    mainWindow?.setTitle(windowTitle(opened.fileName));
+  });
 
   registerApiHandlers(ipcMain, {
     handlers: () => {
@@ -85,6 +100,9 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(MENU_LABELS_VI, menuActions(), { isDev, platform: process.platform })));
   started = true;
   createMainWindow();
+  // A file that arrived while the start-up plan was opening (second launch, macOS open-file).
+  if (pendingFile !== null) logFailure(openFileInWindow(pendingFile));
+  pendingFile = null;
 }
 
 function createMainWindow(): void {
@@ -100,27 +118,27 @@ function createMainWindow(): void {
   logFailure(window.loadURL(APP_INDEX_URL));
 }
 
+/** The observed getPlan sets the title; a plan that cannot be read is the renderer's to report. */
 async function refreshTitle(): Promise<void> {
-  if (handlers === null) return;
-  try {
-    mainWindow?.setTitle(windowTitle((await handlers.getPlan()).fileName));
-  } catch {
-    // the renderer reports a plan that cannot be read; the title stays "Tiến Độ"
-  }
+  if (handlers !== null) await dispatch(handlers, 'getPlan', []);
 }
 
-/** Opens a file chosen in the shell (menu, second launch, macOS open-file) and shows it. */
-async function openFileInWindow(file: string): Promise<void> {
+/** Opens a plan from the shell (menu, second launch, macOS open-file) through the same handlers as the renderer. */
+async function openFromShell(method: ApiMethod, args: unknown[], shownName: string): Promise<void> {
   if (handlers === null) return;
-  const response = await dispatch(handlers, 'openPlan', [file]);
+  const response: ApiResponse = await dispatch(handlers, method, args);
   if (!response.ok) {
-    const options = openFailedBoxOptions(basename(file), response.error.message);
-    if (mainWindow) await dialog.showMessageBox(mainWindow, options);
-    else await dialog.showMessageBox(options);
+    const options = openFailedBoxOptions(shownName, response.error.message);
+    await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
     return;
   }
+  if (response.value === null) return; // dialog cancelled
   // The contract has no "plan changed" event yet: the renderer reloads and asks getPlan again.
   mainWindow?.webContents.reload();
+}
+
+function openFileInWindow(file: string): Promise<void> {
+  return openFromShell('openPlan', [file], basename(file));
 }
 
 async function onSecondLaunch(file: string | null): Promise<void> {
@@ -135,14 +153,7 @@ async function onSecondLaunch(file: string | null): Promise<void> {
 
 function menuActions() {
   return {
-    open: () => {
-      if (mainWindow === null) return;
-      logFailure(
-        pickPlanFile(dialog, mainWindow).then((file) => {
-          if (file !== null) return openFileInWindow(file);
-        }),
-      );
-    },
+    open: () => logFailure(openFromShell('openPlanWithDialog', [], '')),
     close: () => mainWindow?.close(),
     reload: () => mainWindow?.webContents.reload(),
     toggleDevTools: () => mainWindow?.webContents.toggleDevTools(),

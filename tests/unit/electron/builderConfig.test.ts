@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_FILE_FILTER } from '../../../core/api/host';
 import { APP_ID, PRODUCT_NAME } from '../../../electron/appInfo';
-import { PLAN_FILE_TYPE_NAME } from '../../../electron/dialogs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
@@ -70,9 +70,19 @@ describe('electron-builder.yml', () => {
     expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);
   });
 
+  it('flips the security fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('associates .tiendo files', () => {
     expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'tiendo', name: PLAN_FILE_TYPE_NAME, role: 'Editor', mimeType: 'application/x-tiendo' }),
+      expect.objectContaining({ ext: 'tiendo', name: PLAN_FILE_FILTER.name, role: 'Editor', mimeType: 'application/x-tiendo' }),
     ]);
   });
 

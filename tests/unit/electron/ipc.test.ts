@@ -19,19 +19,21 @@ function openPlanValue(path: string): OpenPlan {
   return { path, fileName: path.split('/').pop() ?? path, readOnly: false, plan: {} as OpenPlan['plan'] };
 }
 
-/** Real handlers object (the shell is under test, not the session): records calls. */
+/**
+ * A real handlers object, one recording function per contract method (the
+ * shell is under test, not the session). openPlan echoes its path.
+ */
 function recordingHandlers() {
   const calls: Array<[string, unknown[]]> = [];
-  const handlers: ApiHandlers = {
-    getPlan: () => {
-      calls.push(['getPlan', []]);
-      return openPlanValue('/docs/Ke-hoach-1049.tiendo');
-    },
-    openPlan: (path) => {
-      calls.push(['openPlan', [path]]);
-      return openPlanValue(path);
-    },
-  };
+  const handlers = Object.fromEntries(
+    API_METHODS.map((method) => [
+      method,
+      (...args: unknown[]) => {
+        calls.push([method, args]);
+        return openPlanValue(typeof args[0] === 'string' ? args[0] : '/docs/Ke-hoach-1049.tiendo');
+      },
+    ]),
+  ) as unknown as ApiHandlers;
   return { handlers, calls };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpenPlan } from '../../../core/api/contract';
 import type { ApiHandlers } from '../../../core/api/dispatch';
 import { windowTitle } from '../../../electron/appInfo';
-import { observeOpenedPlans, openStartupSession } from '../../../electron/planSession';
+import { isOpenPlan, observeOpenedPlans, openStartupSession } from '../../../electron/planSession';
 
 const opened = (path: string): OpenPlan => ({ path, fileName: path.split('/').pop()!, readOnly: false, plan: {} as OpenPlan['plan'] });
 
@@ -50,6 +50,15 @@ describe('start-up plan', () => {
   });
 });
 
+describe('isOpenPlan', () => {
+  it('recognises OpenPlan results only', () => {
+    expect(isOpenPlan(opened('/a.tiendo'))).toBe(true);
+    expect(isOpenPlan(null)).toBe(false);
+    expect(isOpenPlan({ path: '/a', fileName: 'a' })).toBe(false);
+    expect(isOpenPlan({ ...opened('/a.tiendo'), plan: null })).toBe(false);
+  });
+});
+
 describe('window title', () => {
   it('names the open file', () => {
     expect(windowTitle('Ke-hoach-1049.tiendo')).toBe('Tiến Độ — Ke-hoach-1049.tiendo');
@@ -57,7 +66,8 @@ describe('window title', () => {
   });
 
   it('follows every successful openPlan, keeping class-based handlers’ this', async () => {
-    class Handlers implements ApiHandlers {
+    // Only the methods this test calls; the point is that `this` survives the wrapping.
+    class Handlers implements Pick<ApiHandlers, 'getPlan' | 'openPlan'> {
       current = opened('/a.tiendo');
       getPlan() {
         return this.current;
@@ -69,11 +79,11 @@ describe('window title', () => {
       }
     }
     const titles: string[] = [];
-    const handlers = observeOpenedPlans(new Handlers(), (plan) => titles.push(windowTitle(plan.fileName)));
+    const handlers = observeOpenedPlans(new Handlers() as unknown as ApiHandlers, (plan) => titles.push(windowTitle(plan.fileName)));
     expect((await handlers.getPlan()).fileName).toBe('a.tiendo');
     await handlers.openPlan('/b.tiendo');
     await expect(handlers.openPlan('/c.txt')).rejects.toThrow('không phải kế hoạch');
-    expect(titles).toEqual(['Tiến Độ — b.tiendo']);
+    expect(titles).toEqual(['Tiến Độ — a.tiendo', 'Tiến Độ — b.tiendo']);
     expect((await handlers.getPlan()).fileName).toBe('b.tiendo');
   });
 });

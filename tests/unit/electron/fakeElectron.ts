@@ -1,0 +1,165 @@
+/**
+ * A stand-in for the 'electron' module, for running electron/main.ts under
+ * vitest (vi.mock('electron') — the real module is never loaded: its binary
+ * is not installed here). It implements just the calls main.ts makes, with
+ * Electron's signatures, and records what Electron would have received.
+ */
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  MenuItemConstructorOptions,
+  MessageBoxOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+} from 'electron';
+import { FakeEmitter, type Listener } from './fakes';
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+
+let nextContentsId = 1;
+
+export class FakeWebContents extends FakeEmitter {
+  readonly id = nextContentsId++;
+  readonly mainFrame = { processId: 10, routingId: this.id, parent: null, url: '' };
+  windowOpenHandler: ((details: unknown) => unknown) | null = null;
+  reloads = 0;
+  setWindowOpenHandler(handler: (details: unknown) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+  reload(): void {
+    this.reloads += 1;
+  }
+  toggleDevTools(): void {}
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static all: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly titles: string[] = [];
+  readonly loaded: string[] = [];
+  readonly calls: string[] = [];
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super();
+    FakeBrowserWindow.all.push(this);
+    electron.app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    this.webContents.mainFrame.url = url;
+  }
+  setTitle(title: string): void {
+    this.titles.push(title);
+  }
+  isMinimized(): boolean {
+    return true;
+  }
+  restore(): void {
+    this.calls.push('restore');
+  }
+  show(): void {
+    this.calls.push('show');
+  }
+  focus(): void {
+    this.calls.push('focus');
+  }
+  close(): void {
+    this.calls.push('close');
+  }
+}
+
+class FakeApp extends FakeEmitter {
+  isPackaged = false;
+  documentsDir = '';
+  lockRequests: unknown[] = [];
+  sandboxEnabled = false;
+  quits = 0;
+  exitCodes: number[] = [];
+  #ready!: () => void;
+  readonly #readyPromise = new Promise<void>((resolve) => (this.#ready = resolve));
+  whenReady(): Promise<void> {
+    return this.#readyPromise;
+  }
+  becomeReady(): void {
+    this.#ready();
+  }
+  enableSandbox(): void {
+    this.sandboxEnabled = true;
+  }
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.lockRequests.push(additionalData);
+    return true;
+  }
+  getPath(name: string): string {
+    if (name !== 'documents') throw new Error(`unexpected getPath(${name})`);
+    return this.documentsDir;
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  setAppUserModelId(): void {}
+  quit(): void {
+    this.quits += 1;
+  }
+  exit(code: number): void {
+    this.exitCodes.push(code);
+  }
+}
+
+const permissionHandlers: { request: Listener | null; check: Listener | null } = { request: null, check: null };
+
+export const electron = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  protocol: {
+    privileged: [] as CustomScheme[],
+    handlers: new Map<string, ProtocolHandler>(),
+    registerSchemesAsPrivileged(schemes: CustomScheme[]) {
+      this.privileged.push(...schemes);
+    },
+    handle(scheme: string, handler: ProtocolHandler) {
+      this.handlers.set(scheme, handler);
+    },
+  },
+  session: {
+    defaultSession: {
+      permissionHandlers,
+      setPermissionRequestHandler: (handler: Listener) => void (permissionHandlers.request = handler),
+      setPermissionCheckHandler: (handler: Listener) => void (permissionHandlers.check = handler),
+    },
+  },
+  ipcMain: {
+    handlers: new Map<string, InvokeListener>(),
+    handle(channel: string, listener: InvokeListener) {
+      if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      this.handlers.set(channel, listener);
+    },
+  },
+  Menu: {
+    current: null as MenuItemConstructorOptions[] | null,
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+    setApplicationMenu(menu: MenuItemConstructorOptions[] | null) {
+      this.current = menu;
+    },
+  },
+  dialog: {
+    messageBoxes: [] as MessageBoxOptions[],
+    errorBoxes: [] as Array<[string, string]>,
+    openDialogs: [] as OpenDialogOptions[],
+    nextOpenResult: { canceled: true, filePaths: [] } as OpenDialogReturnValue,
+    async showMessageBox(...args: unknown[]) {
+      this.messageBoxes.push(args.at(-1) as MessageBoxOptions);
+      return { response: 0, checkboxChecked: false };
+    },
+    async showOpenDialog(_window: unknown, options: OpenDialogOptions) {
+      this.openDialogs.push(options);
+      return this.nextOpenResult;
+    },
+    async showSaveDialog() {
+      return { canceled: true, filePath: '' };
+    },
+    showErrorBox(title: string, content: string) {
+      this.errorBoxes.push([title, content]);
+    },
+  },
+};
