@@ -16,7 +16,9 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['script-src', "'self'"],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data:"],
-  ['font-src', "'self'"],
+  // data: as in renderer/index.html's <meta> policy: Vite inlines assets under 4 kB
+  // (a small font subset would become a data: URL), and both policies apply.
+  ['font-src', "'self' data:"],
   ['connect-src', "'none'"],
   ['object-src', "'none'"],
   ['frame-src', "'none'"],

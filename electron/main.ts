@@ -3,7 +3,7 @@
  * only connects Electron's objects to the small tested modules next to it.
  */
 import os from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import type { ApiMethod, ApiResponse } from '../core/api/contract';
 import { dispatch, type ApiHandlers } from '../core/api/dispatch';
@@ -18,14 +18,13 @@ import { aboutBoxOptions, openFailedBoxOptions } from './dialogs';
 import { createHostServices } from './host';
 import { registerApiHandlers } from './ipc';
 import { buildMenuTemplate, MENU_LABELS_VI } from './menu';
+import { builtPaths } from './paths';
 import { observeOpenedPlans, openStartupSession } from './planSession';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createSecureWindow, denyAllPermissions, guardAllWebContents } from './security';
 import { claimSingleInstance, revealWindow } from './singleInstance';
 
-const here = import.meta.dirname; // out/main
-const RENDERER_DIR = join(here, '../renderer');
-const PRELOAD_PATH = join(here, '../preload/index.cjs');
+const { rendererDir: RENDERER_DIR, preloadPath: PRELOAD_PATH } = builtPaths(import.meta.dirname); // out/main
 const isDev = !app.isPackaged;
 const defaultApp = Boolean(process.defaultApp);
 

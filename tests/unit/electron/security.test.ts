@@ -1,4 +1,6 @@
 import type { BrowserWindowConstructorOptions, HandlerDetails, Session, WebContents } from 'electron';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
 import {
@@ -157,10 +159,21 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|http:|https:/);
   });
 
+  it('allows at least what the renderer’s own <meta> policy allows (both apply)', () => {
+    const html = readFileSync(fileURLToPath(new URL('../../../renderer/index.html', import.meta.url)), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    if (meta === undefined) return; // no <meta> policy: the header alone applies
+    for (const directive of meta.split(';').map((d) => d.trim()).filter(Boolean)) {
+      const [name, ...sources] = directive.split(/\s+/);
+      const ours = (directives.get(name!) ?? directives.get('default-src')!).split(' ');
+      for (const source of sources) if (source !== "'none'") expect(ours, `${name} ${source}`).toContain(source);
+    }
+  });
+
   it('allows only what React and frappe-gantt need', () => {
     expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(directives.get('img-src')).toBe("'self' data:");
-    expect(directives.get('font-src')).toBe("'self'");
+    expect(directives.get('font-src')).toBe("'self' data:");
     expect(directives.get('script-src')).not.toContain('unsafe-inline');
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * electron.vite.config.ts: the three builds land where main.ts looks for
+ * them, the preload is CommonJS with its dependencies bundled (sandbox), and
+ * the renderer build is the shared renderer/vite.config.ts.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { UserConfig } from 'electron-vite';
+import { describe, expect, it } from 'vitest';
+import config from '../../../electron.vite.config';
+import { builtPaths, PRELOAD_FILE_NAME } from '../../../electron/paths';
+import { rendererConfig } from '../../../renderer/vite.config';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const { main, preload, renderer } = config as UserConfig;
+type Output = { format?: string; entryFileNames?: string };
+const outputOf = (build: { rolldownOptions?: { output?: unknown } } | undefined) => build?.rolldownOptions?.output as Output;
+
+describe('electron.vite.config.ts', () => {
+  it('bundles main to out/main/index.js as ESM (package.json "main", "type": "module")', () => {
+    expect(main?.build?.outDir).toBe(join(root, 'out/main'));
+    expect(main?.build?.rolldownOptions?.input).toEqual({ index: join(root, 'electron/main.ts') });
+    expect(outputOf(main?.build)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
+    expect(main?.build?.externalizeDeps).toBe(true); // better-sqlite3 stays a native dependency
+  });
+
+  it('bundles the preload as self-contained CommonJS where main.ts points the window', () => {
+    expect(preload?.build?.rolldownOptions?.input).toEqual({ index: join(root, 'electron/preload.ts') });
+    expect(outputOf(preload?.build)).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs' });
+    expect(preload?.build?.externalizeDeps).toBe(false);
+    // input "index" + "[name].cjs" → out/preload/index.cjs
+    expect(PRELOAD_FILE_NAME).toBe('index.cjs');
+    expect(join(preload!.build!.outDir!, PRELOAD_FILE_NAME)).toBe(builtPaths(join(root, 'out/main')).preloadPath);
+  });
+
+  it('reuses the shared renderer config', () => {
+    expect(renderer?.root).toBe(rendererConfig.root);
+    expect(renderer?.base).toBe('./');
+    expect(renderer?.plugins).toBe(rendererConfig.plugins);
+    expect(renderer?.build?.outDir).toBe(builtPaths(join(root, 'out/main')).rendererDir);
+    expect(renderer?.build?.rolldownOptions?.input).toBe(join(root, 'renderer/index.html'));
+  });
+});
