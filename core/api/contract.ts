@@ -9,14 +9,16 @@
  * file only joins them.
  */
 import { planFileContract, type PlanFileReturns } from './features/planFile';
+import { editingContract, type EditingReturns } from './features/editing';
 
 export type { OpenPlan } from './features/planFile';
 
 export const apiContract = {
   ...planFileContract,
+  ...editingContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

@@ -6,9 +6,11 @@ import type { ApiHandlers } from '../../core/api/dispatch';
 import type { HostServices } from '../../core/api/host';
 import type { PlanSession } from '../session';
 import { createPlanFileHandlers } from './planFile';
+import { createEditingHandlers } from './editing';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
     ...createPlanFileHandlers(session, host),
+    ...createEditingHandlers(session, host),
   };
 }
