@@ -11,8 +11,11 @@
  * dates and without eating into its total float. A task without successors
  * gets its total float (≤ projectFinishCap − EF).
  */
-import { FF, FS, SS, type LinkGraph } from './topo';
-import { NO_DEADLINE, type Prepared } from './prepare';
+import { CODE, type Prepared } from './prepare';
+import { LINK_CODE, type LinkGraph } from './topo';
+
+const { FS, SS, FF } = LINK_CODE;
+const { NO_DEADLINE } = CODE;
 
 export interface LateArrays {
   lateStart: Int32Array;
@@ -33,11 +36,12 @@ export function backwardPass(
 ): void {
   const { outStart, outList, to, type, lag } = g;
   const { lateStart: ls, lateFinish: lf, totalFloat, freeFloat, critical } = out;
+  const { deadline } = p;
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
     const d = ef[i]! - es[i]! + 1;
-    let late = Math.min(cap, p.deadline[i]!);
-    let slack = NO_DEADLINE;
+    let late = Math.min(cap, deadline[i]!);
+    let slack: number = NO_DEADLINE;
     for (let e = outStart[i]!, end = outStart[i + 1]!; e < end; e++) {
       const k = outList[e]!;
       const j = to[k]!;

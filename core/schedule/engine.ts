@@ -6,9 +6,11 @@
 import type { WorkCalendar } from '../calendar';
 import { backwardPass } from './backward';
 import { forwardPass } from './forward';
-import { NO_DEADLINE, prepare } from './prepare';
+import { CODE, prepare } from './prepare';
 import { buildGraph, topoOrder } from './topo';
 import type { ScheduleInput, ScheduleResult } from './types';
+
+const { NO_DEADLINE } = CODE;
 
 export function schedule(input: ScheduleInput, calendar: WorkCalendar): ScheduleResult {
   const n = input.tasks.length;
@@ -46,10 +48,12 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
 
   const daysLateOwn = new Int32Array(n);
   const daysLatePlan = new Int32Array(n);
+  const { deadline, projectDeadline } = p;
   for (let i = 0; i < n; i++) {
-    const own = p.deadline[i]!;
-    if (own !== NO_DEADLINE && ef[i]! > own) daysLateOwn[i] = ef[i]! - own;
-    if (ef[i]! > p.projectDeadline) daysLatePlan[i] = ef[i]! - p.projectDeadline;
+    const own = deadline[i]!;
+    const f = ef[i]!;
+    if (own !== NO_DEADLINE && f > own) daysLateOwn[i] = f - own;
+    if (f > projectDeadline) daysLatePlan[i] = f - projectDeadline;
   }
 
   return {

@@ -8,18 +8,11 @@
  * thành" whenever the dependency alone would explain the date, and the
  * driver does not depend on task order.
  */
-import { FF, FS, SS, type LinkGraph } from './topo';
-import {
-  D_ACTUAL,
-  D_LINK,
-  D_MANUAL,
-  FINISHED,
-  IN_PROGRESS,
-  MODE_EFFORT,
-  MODE_MANUAL,
-  NONE,
-  type Prepared,
-} from './prepare';
+import { CODE, type Prepared } from './prepare';
+import { LINK_CODE, type LinkGraph } from './topo';
+
+const { FS, SS, FF } = LINK_CODE;
+const { NONE, D_ACTUAL, D_LINK, D_MANUAL, FINISHED, IN_PROGRESS, MODE_EFFORT, MODE_MANUAL } = CODE;
 
 export interface EarlyArrays {
   earlyStart: Int32Array;
@@ -32,23 +25,24 @@ export interface EarlyArrays {
 export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: EarlyArrays): void {
   const { inStart, inList, from, type, lag } = g;
   const { earlyStart: es, earlyFinish: ef, driverKind, driverLink, violatedLink } = out;
+  const { mode: modes, minStart, minStartKind, duration, progress, fixStart, fixFinish, percent, status } = p;
   for (let o = 0; o < order.length; o++) {
     const i = order[o]!;
-    const mode = p.mode[i]!;
-    let kind = p.minStartKind[i]!;
+    const mode = modes[i]!;
+    let kind = minStartKind[i]!;
     let link = -1;
     let s: number;
     let f: number;
     if (mode === MODE_MANUAL) {
-      s = p.fixStart[i]!;
-      const mf = p.fixFinish[i]!;
+      s = fixStart[i]!;
+      const mf = fixFinish[i]!;
       f = mf === NONE ? s - 1 : Math.max(mf, s - 1);
       kind = D_MANUAL;
     } else {
-      const d = p.duration[i]!;
+      const d = duration[i]!;
       const effort = mode === MODE_EFFORT;
-      let linkStart = NONE;
-      let finishSide = NONE;
+      let linkStart: number = NONE;
+      let finishSide: number = NONE;
       for (let e = inStart[i]!, end = inStart[i + 1]!; e < end; e++) {
         const k = inList[e]!;
         const q = from[k]!;
@@ -67,21 +61,21 @@ export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: E
         }
         if (b > linkStart) (linkStart = b), (link = k);
       }
-      s = p.minStart[i]!;
+      s = minStart[i]!;
       if (link >= 0 && linkStart >= s) (s = linkStart), (kind = D_LINK);
       else link = -1;
       f = effort ? Math.max(finishSide, s) : s + d - 1;
 
-      const prog = p.progress[i]!;
+      const prog = progress[i]!;
       if (prog === IN_PROGRESS || prog === FINISHED) {
         const d = f - s + 1; // effort: its span
-        const aS = p.fixStart[i]!;
-        const aF = p.fixFinish[i]!;
+        const aS = fixStart[i]!;
+        const aF = fixFinish[i]!;
         if (aS !== NONE) (s = aS), (f = s + d - 1), (kind = D_ACTUAL), (link = -1);
         if (prog === IN_PROGRESS) {
           // The work not yet done cannot happen before the status date.
-          const remaining = d - Math.round((d * p.percent[i]!) / 100);
-          f = Math.max(f, p.status + remaining - 1);
+          const remaining = d - Math.round((d * percent[i]!) / 100);
+          f = Math.max(f, status + remaining - 1);
         } else if (aF !== NONE) {
           f = aF;
           if (aS === NONE) (s = aF - d + 1), (kind = D_ACTUAL), (link = -1);

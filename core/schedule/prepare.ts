@@ -6,29 +6,36 @@ import type { WorkCalendar } from '../calendar';
 import type { IsoDate } from '../dates';
 import { DRIVER_KINDS, type DriverKind, type ScheduleInput } from './types';
 
-/** Marks an absent number (no manual/actual date). */
-export const NONE = -0x80000000;
-/** An absent deadline: later than any working-day number. */
-export const NO_DEADLINE = 0x7fffffff;
+const driverCode = (kind: DriverKind): number => DRIVER_KINDS.indexOf(kind);
 
-export const MODE_AUTO = 0;
-export const MODE_MANUAL = 1;
-export const MODE_EFFORT = 2;
-
-/** Progress as the engine uses it; always NOT_TRACKED when the status date is null. */
-export const NOT_TRACKED = 0;
-export const NOT_STARTED = 1;
-export const IN_PROGRESS = 2;
-export const FINISHED = 3;
-
-export const driverCode = (kind: DriverKind): number => DRIVER_KINDS.indexOf(kind);
-export const D_PROJECT_START = driverCode('projectStart');
-export const D_LINK = driverCode('link');
-export const D_WINDOW = driverCode('window');
-export const D_SNET = driverCode('startNoEarlierThan');
-export const D_STATUS = driverCode('statusDate');
-export const D_MANUAL = driverCode('manual');
-export const D_ACTUAL = driverCode('actual');
+/**
+ * The engine's integer codes. Consumers destructure this object once at
+ * module level: imported bindings can compile to getter calls (tsx, vitest),
+ * too slow for the passes' inner loops.
+ */
+export const CODE = {
+  /** Marks an absent number (no manual/actual date). */
+  NONE: -0x80000000,
+  /** An absent deadline: later than any working-day number. */
+  NO_DEADLINE: 0x7fffffff,
+  MODE_AUTO: 0,
+  MODE_MANUAL: 1,
+  MODE_EFFORT: 2,
+  /** Progress as the engine uses it; always NOT_TRACKED when the status date is null. */
+  NOT_TRACKED: 0,
+  NOT_STARTED: 1,
+  IN_PROGRESS: 2,
+  FINISHED: 3,
+  D_PROJECT_START: driverCode('projectStart'),
+  D_LINK: driverCode('link'),
+  D_WINDOW: driverCode('window'),
+  D_SNET: driverCode('startNoEarlierThan'),
+  D_STATUS: driverCode('statusDate'),
+  D_MANUAL: driverCode('manual'),
+  D_ACTUAL: driverCode('actual'),
+} as const;
+const { NONE, NO_DEADLINE, MODE_AUTO, MODE_MANUAL, MODE_EFFORT, NOT_STARTED, IN_PROGRESS, FINISHED } = CODE;
+const { D_PROJECT_START, D_WINDOW, D_SNET, D_STATUS } = CODE;
 
 export interface Prepared {
   projectStart: number;

@@ -4,14 +4,15 @@
  * outList[outStart[i] … outStart[i+1]), each in ascending link index (the
  * engine's tie-break among links relies on that order).
  */
-import type { LinkType } from '../model';
 import type { ScheduleLink } from './types';
 
-export const FS = 0;
-export const SS = 1;
-export const FF = 2;
-export const SF = 3;
-const TYPE_CODE: Record<LinkType, number> = { FS, SS, FF, SF };
+/**
+ * Link type codes. Consumers destructure this object once at module level:
+ * imported bindings can compile to getter calls (tsx, vitest), too slow for
+ * the passes' inner loops.
+ */
+export const LINK_CODE = { FS: 0, SS: 1, FF: 2, SF: 3 } as const;
+const { FS, SS, FF, SF } = LINK_CODE;
 
 export interface LinkGraph {
   n: number;
@@ -38,8 +39,9 @@ export function buildGraph(n: number, links: readonly ScheduleLink[]): LinkGraph
     if (!(l.from >= 0 && l.from < n && l.to >= 0 && l.to < n) || !Number.isInteger(l.from + l.to)) {
       throw new RangeError(`Liên kết số ${k} trỏ tới công việc không tồn tại (${l.from} → ${l.to})`);
     }
-    const code = TYPE_CODE[l.type];
-    if (code === undefined) throw new RangeError(`Liên kết số ${k} có loại không hợp lệ: ${String(l.type)}`);
+    const t = l.type;
+    const code = t === 'FS' ? FS : t === 'SS' ? SS : t === 'FF' ? FF : t === 'SF' ? SF : -1;
+    if (code < 0) throw new RangeError(`Liên kết số ${k} có loại không hợp lệ: ${String(t)}`);
     from[k] = l.from;
     to[k] = l.to;
     type[k] = code;
