@@ -5,8 +5,12 @@ import '@fontsource/noto-sans/latin-600.css';
 import 'frappe-gantt-css';
 import './styles/app.css';
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+
+// zod probes `new Function` to speed up parsing; the CSP forbids eval, so turn the probe off.
+z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Thiếu phần tử #root');
