@@ -1,0 +1,70 @@
+/**
+ * setTaskDates: what a drag on the chart or typed dates do. A new start
+ * becomes "start no earlier than" (as MS Project does after a drag; links may
+ * still push the task later, which the caller reports as a notice); a new
+ * finish changes the duration in working days of the plan's calendar. A
+ * manually scheduled task simply takes the dates.
+ */
+import type { IsoDate } from '../dates';
+import { formatViDate } from '../dates';
+import type { Plan, Task } from '../model';
+import { calendarOf, schedulePlan, viewOfPlanTask, type WorkCalendar } from '../schedule';
+import type { EditOf } from './schema';
+import { checkDate, findTask, refuse } from './validate';
+
+const FINISH_BEFORE_START = 'Ngày kết thúc phải sau ngày bắt đầu.';
+
+export function setTaskDates(plan: Plan, edit: EditOf<'setTaskDates'>): Plan {
+  const task = findTask(plan, edit.taskId);
+  if (edit.start === undefined && edit.finish === undefined) refuse('start', 'Cần ngày bắt đầu hoặc ngày kết thúc.');
+  const start = edit.start === undefined ? undefined : checkDate(edit.start, 'start', 'Ngày bắt đầu');
+  const finish = edit.finish === undefined ? undefined : checkDate(edit.finish, 'finish', 'Ngày kết thúc');
+  const cal = calendarOf(plan.calendar);
+  const next = isManual(task) ? manualDates(task, start, finish, cal) : autoDates(plan, task, start, finish, cal);
+  return { ...plan, tasks: plan.tasks.map((t) => (t.id === task.id ? next : t)) };
+}
+
+function isManual(task: Task): boolean {
+  return task.manualStart !== null && task.manualFinish !== null;
+}
+
+function autoDates(plan: Plan, task: Task, start: IsoDate | undefined, finish: IsoDate | undefined, cal: WorkCalendar): Task {
+  if (task.kind === 'milestone') {
+    // A milestone is one date: a finish alone moves it like a start.
+    return { ...task, startNoEarlierThan: start ?? finish ?? null };
+  }
+  if (task.kind === 'effort' && finish !== undefined) {
+    refuse('finish', 'Công việc “theo tiến độ thực hiện” kéo dài theo các công việc liên quan nên không đặt được ngày kết thúc.');
+  }
+  const next = start === undefined ? { ...task } : { ...task, startNoEarlierThan: start };
+  if (finish !== undefined) {
+    const from = start ?? currentStart(plan, task);
+    if (finish < from) refuse('finish', FINISH_BEFORE_START);
+    const duration = cal.countWorkingDays(from, finish);
+    if (duration === 0) {
+      refuse('finish', `Từ ${formatViDate(from)} đến ${formatViDate(finish)} không có ngày làm việc nào.`);
+    }
+    next.duration = duration;
+  }
+  return next;
+}
+
+/** Where the engine starts the task now (the finish alone is being changed). */
+function currentStart(plan: Plan, task: Task): IsoDate {
+  const view = viewOfPlanTask(schedulePlan(plan), task.id);
+  return view?.start ?? task.startNoEarlierThan ?? task.windowStart ?? plan.info.startDate;
+}
+
+function manualDates(task: Task, start: IsoDate | undefined, finish: IsoDate | undefined, cal: WorkCalendar): Task {
+  const oldStart = task.manualStart!;
+  const oldFinish = task.manualFinish!;
+  const newStart = start ?? oldStart;
+  let newFinish = finish;
+  if (newFinish === undefined) {
+    // Moving a manual task keeps its length in working days.
+    const length = cal.countWorkingDays(oldStart, oldFinish);
+    newFinish = length === 0 ? newStart : cal.dateOf(cal.startNumber(newStart) + length - 1);
+  }
+  if (newFinish < newStart) refuse(finish !== undefined ? 'finish' : 'start', FINISH_BEFORE_START);
+  return { ...task, manualStart: newStart, manualFinish: newFinish };
+}

@@ -1,0 +1,134 @@
+/** Task commands: edit fields, add, delete, move up/down. */
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, tasksInOrder, type Plan, type Task } from '../model';
+import { parseTimeWindow } from '../timeWindow';
+import type { EditContext, EditOf, TaskChanges } from './schema';
+import {
+  checkInteger,
+  checkLength,
+  checkOptionalDate,
+  findTask,
+  findUnit,
+  refuse,
+  renumber,
+} from './validate';
+
+const MAX_DURATION = 100_000;
+
+export function updateTask(plan: Plan, edit: EditOf<'updateTask'>): Plan {
+  const task = findTask(plan, edit.taskId);
+  const next = applyTaskChanges(plan, task, edit.changes);
+  return { ...plan, tasks: plan.tasks.map((t) => (t.id === task.id ? next : t)) };
+}
+
+function applyTaskChanges(plan: Plan, task: Task, c: TaskChanges): Task {
+  const next: Task = { ...task };
+  if (c.name !== undefined) next.name = checkLength(c.name, MAX_NAME_LENGTH, 'name', 'Tên công việc');
+  if (c.leadUnitId !== undefined) {
+    next.leadUnitId = c.leadUnitId === null ? null : findUnit(plan, c.leadUnitId, 'leadUnitId').id;
+  }
+  if (c.coordinatingUnitIds !== undefined) {
+    // A unit listed twice is listed once: the order of first mention is kept.
+    next.coordinatingUnitIds = [...new Set(c.coordinatingUnitIds.map((id) => findUnit(plan, id, 'coordinatingUnitIds').id))];
+  }
+  if (c.windowText !== undefined) {
+    next.windowText = checkLength(c.windowText, MAX_TEXT_LENGTH, 'windowText', 'Thời gian thực hiện');
+    // Unreadable text is kept as written; the null window lets the UI flag it.
+    const window = parseTimeWindow(next.windowText, { year: Number(plan.info.startDate.slice(0, 4)) });
+    next.windowStart = window.start;
+    next.windowEnd = window.end;
+  }
+  if (c.deliverable !== undefined) next.deliverable = checkLength(c.deliverable, MAX_TEXT_LENGTH, 'deliverable', 'Sản phẩm');
+  if (c.notes !== undefined) next.notes = checkLength(c.notes, MAX_TEXT_LENGTH, 'notes', 'Ghi chú');
+  if (c.duration !== undefined) {
+    if (c.duration < 0) refuse('duration', 'Thời lượng không được âm.');
+    next.duration = checkInteger(c.duration, 0, MAX_DURATION, 'duration', 'Thời lượng');
+  }
+  if (c.kind !== undefined) next.kind = c.kind;
+  reconcileKind(next, c);
+  if (c.percentComplete !== undefined) {
+    const p = c.percentComplete;
+    if (!(p >= 0 && p <= 100)) refuse('percentComplete', 'Phần trăm hoàn thành phải từ 0 đến 100.');
+    next.percentComplete = p;
+  }
+  const date = (key: 'startNoEarlierThan' | 'manualStart' | 'manualFinish' | 'actualStart' | 'actualFinish', label: string) => {
+    const value = c[key];
+    if (value !== undefined) next[key] = checkOptionalDate(value, key, label);
+  };
+  date('startNoEarlierThan', 'Ngày bắt đầu không sớm hơn');
+  date('manualStart', 'Ngày bắt đầu');
+  date('manualFinish', 'Ngày kết thúc');
+  date('actualStart', 'Ngày bắt đầu thực tế');
+  date('actualFinish', 'Ngày kết thúc thực tế');
+  if (next.manualStart !== null && next.manualFinish !== null && next.manualFinish < next.manualStart) {
+    refuse(c.manualFinish !== undefined ? 'manualFinish' : 'manualStart', 'Ngày kết thúc phải sau ngày bắt đầu.');
+  }
+  if (next.actualStart !== null && next.actualFinish !== null && next.actualFinish < next.actualStart) {
+    refuse(c.actualFinish !== undefined ? 'actualFinish' : 'actualStart', 'Ngày kết thúc thực tế phải sau ngày bắt đầu thực tế.');
+  }
+  return next;
+}
+
+/**
+ * Kind and duration agree, as in MS Project: a milestone has duration 0; a
+ * duration typed on a milestone makes it a task; duration 0 typed on a task
+ * makes it a milestone; a milestone turned back into a task gets 1 day.
+ */
+function reconcileKind(next: Task, c: TaskChanges): void {
+  if (next.kind === 'effort') return;
+  if (c.kind === 'milestone') next.duration = 0;
+  else if (c.kind === 'task' && c.duration === undefined && next.duration === 0) next.duration = 1;
+  else if (c.kind === undefined && c.duration !== undefined) next.kind = c.duration === 0 ? 'milestone' : 'task';
+  else if (c.kind === 'task' && next.duration === 0) refuse('duration', 'Công việc (không phải mốc) cần thời lượng ít nhất 1 ngày.');
+}
+
+export function addTask(plan: Plan, edit: EditOf<'addTask'>, ctx: EditContext): { plan: Plan; createdId: string } {
+  const ordered = tasksInOrder(plan);
+  const at = edit.afterTaskId === null ? 0 : ordered.indexOf(findTask(plan, edit.afterTaskId, 'afterTaskId')) + 1;
+  const id = ctx.newId();
+  const task: Task = {
+    id,
+    position: at + 1,
+    name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc'),
+    leadUnitId: null,
+    coordinatingUnitIds: [],
+    windowText: '',
+    windowStart: null,
+    windowEnd: null,
+    deliverable: '',
+    notes: '',
+    kind: 'task',
+    duration: 1, // MS Project's default for a new task
+    percentComplete: 0,
+    startNoEarlierThan: null,
+    manualStart: null,
+    manualFinish: null,
+    actualStart: null,
+    actualFinish: null,
+  };
+  ordered.splice(at, 0, task);
+  return { plan: { ...plan, tasks: renumber(ordered) }, createdId: id };
+}
+
+/** Removes the tasks, their links and (with the task rows) their coordinating units. */
+export function deleteTasks(plan: Plan, edit: EditOf<'deleteTasks'>): Plan {
+  const doomed = new Set(edit.taskIds.map((id) => findTask(plan, id, 'taskIds').id));
+  return {
+    ...plan,
+    tasks: renumber(tasksInOrder(plan).filter((t) => !doomed.has(t.id))),
+    links: plan.links.filter((l) => !doomed.has(l.predecessorId) && !doomed.has(l.successorId)),
+  };
+}
+
+/** Alt+↑ / Alt+↓: each selected task swaps with its unselected neighbour; a block moves together. */
+export function moveTasks(plan: Plan, edit: EditOf<'moveTasks'>): Plan {
+  const selected = new Set(edit.taskIds.map((id) => findTask(plan, id, 'taskIds').id));
+  const order = tasksInOrder(plan);
+  const swap = (i: number, j: number) => ([order[i], order[j]] = [order[j]!, order[i]!]);
+  if (edit.direction === 'up') {
+    for (let i = 1; i < order.length; i++) if (selected.has(order[i]!.id) && !selected.has(order[i - 1]!.id)) swap(i - 1, i);
+  } else {
+    for (let i = order.length - 2; i >= 0; i--) if (selected.has(order[i]!.id) && !selected.has(order[i + 1]!.id)) swap(i, i + 1);
+  }
+  return { ...plan, tasks: renumber(order) };
+}
+
