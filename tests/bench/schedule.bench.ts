@@ -83,7 +83,8 @@ export async function benchSchedule(): Promise<void> {
     const ms = (medians[n] = median(times));
     const target = targets[n];
     const verdict = target === undefined ? '' : `  (target < ${target} ms: ${ms < target ? 'PASS' : 'MISS'})`;
-    console.log(`schedule ${String(n).padStart(7)} tasks, ${input.links.length} links: median ${ms.toFixed(2)} ms over ${runs} runs${verdict}`);
+    const size = `${String(n).padStart(7)} tasks, ${input.links.length} links`;
+    console.log(`schedule ${size}: median ${ms.toFixed(2)} ms over ${runs} runs${verdict}`);
   }
   const ratio = medians[100_000]! / medians[10_000]!;
   console.log(`schedule ratio 100k/10k: ${ratio.toFixed(1)}  (target ≤ 12: ${ratio <= 12 ? 'PASS' : 'MISS'})`);

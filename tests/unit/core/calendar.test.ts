@@ -59,7 +59,8 @@ describe('createWorkCalendar with the 2026 Hải Phòng calendar', () => {
       expect(cal.finishNumber(cal.dateOf(n))).toBe(n);
       expect(cal.epochDayOf(n)).toBe(toEpochDay(cal.dateOf(n)));
     }
-    expect(cal.countWorkingDays('2026-01-01', '2026-12-31')).toBe(261 - 12 + 1); // 261 weekdays, 12 weekday holidays, 1 Saturday
+    // 261 weekdays, 12 of them holidays, 1 Saturday worked.
+    expect(cal.countWorkingDays('2026-01-01', '2026-12-31')).toBe(261 - 12 + 1);
   });
 
   it('counts zero for an empty or reversed range', () => {

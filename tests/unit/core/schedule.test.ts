@@ -162,12 +162,14 @@ describe('manual tasks, milestones, effort tasks', () => {
     expect(Array.from(result.violatedLink)).toEqual([-1, 0, -1]);
     expect(dates(2)).toEqual(['2026-04-09', '2026-04-09']);
     // A manual task whose links hold reports nothing.
-    const ok = run(input([task({ duration: 5 }), task({ manualStart: '2026-04-08', manualFinish: '2026-04-09' })], [link(0, 1)]));
+    const manual = task({ manualStart: '2026-04-08', manualFinish: '2026-04-09' });
+    const ok = run(input([task({ duration: 5 }), manual], [link(0, 1)]));
     expect(ok.result.violatedLink[1]).toBe(-1);
   });
 
   it('a milestone has no length: shown on its start, FS successors start the same day', () => {
-    const { dates, result } = run(input([task({ duration: 5 }), task({ kind: 'milestone', duration: 0 }), task()], [link(0, 1), link(1, 2)]));
+    const milestone = task({ kind: 'milestone', duration: 0 });
+    const { dates, result } = run(input([task({ duration: 5 }), milestone, task()], [link(0, 1), link(1, 2)]));
     expect(dates(1)).toEqual(['2026-04-08', '2026-04-08']);
     expect(result.earlyFinish[1]).toBe(result.earlyStart[1]! - 1);
     expect(dates(2)).toEqual(['2026-04-08', '2026-04-08']);
@@ -270,9 +272,12 @@ describe('the seed plan (DOMAIN.md "Default schedule of the seed plan")', () => 
     }
     expect(view(15)).toMatchObject({ lateStart: '2026-12-04', lateFinish: '2026-12-31', freeFloat: 9 });
     expect(view(8).driver).toEqual({ kind: 'window', linkIndex: -1, date: '2026-06-01' });
+    // Task 1's window starts on the project start: the more specific constraint is named.
+    expect(view(0).driver).toEqual({ kind: 'window', linkIndex: -1, date: '2026-04-01' });
     expect(view(9).driver.kind).toBe('link');
     expect(inp.links[view(9).driver.linkIndex]).toEqual(link(7, 9)); // 8 FS 10 (lower link index on the tie)
-    expect(view(16).driver).toEqual({ kind: 'link', linkIndex: inp.links.findIndex((l) => l.to === 16 && l.type === 'SS'), date: null });
+    const ss6 = inp.links.findIndex((l) => l.to === 16 && l.type === 'SS');
+    expect(view(16).driver).toEqual({ kind: 'link', linkIndex: ss6, date: null });
     expect(result.projectFinish).toBe(cal.finishNumber('2026-12-31'));
     expect(result.projectDaysLate).toBe(0);
   });
