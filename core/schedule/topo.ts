@@ -110,6 +110,10 @@ function findCycle(g: LinkGraph, pending: Int32Array): number[] {
       }
     }
   }
-  // path runs against the links; reverse the loop part to get link order.
-  return path.slice(stepOf[v]!).reverse();
+  // path runs against the links; reverse the loop part to get link order,
+  // then start at the lowest index so the same cycle always reads the same.
+  const cycle = path.slice(stepOf[v]!).reverse();
+  let first = 0;
+  for (let k = 1; k < cycle.length; k++) if (cycle[k]! < cycle[first]!) first = k;
+  return [...cycle.slice(first), ...cycle.slice(0, first)];
 }

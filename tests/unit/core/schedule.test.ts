@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../core/calendar';
-import type { LinkType } from '../../../core/model';
+import type { LinkType, Plan, Task } from '../../../core/model';
 import { CALENDAR_2026 } from '../../../core/seed/calendar2026';
 import {
+  calendarOf,
   describeTask,
+  planTaskViews,
   schedule,
+  schedulePlan,
+  viewOfPlanTask,
   type ScheduleInput,
   type ScheduleLink,
   type ScheduleOk,
@@ -353,5 +357,85 @@ describe('progress against the status date', () => {
     // Ahead of the status date it keeps its duration: 4 days at 50 % from 14/04 end 17/04.
     const ahead = run(input([task({ duration: 4, percentComplete: 50, actualStart: '2026-04-14' })], [], status));
     expect(ahead.dates(0)).toEqual(['2026-04-14', '2026-04-17']);
+  });
+});
+
+describe('schedulePlan: from the plan model', () => {
+  const planTask = (id: string, position: number, over: Partial<Task> = {}): Task => ({
+    id,
+    position,
+    name: `Công việc ${id}`,
+    leadUnitId: null,
+    coordinatingUnitIds: [],
+    windowText: '',
+    windowStart: null,
+    windowEnd: null,
+    deliverable: '',
+    notes: '',
+    kind: 'task',
+    duration: 5,
+    percentComplete: 0,
+    startNoEarlierThan: null,
+    manualStart: null,
+    manualFinish: null,
+    actualStart: null,
+    actualFinish: null,
+    ...over,
+  });
+  const plan: Plan = {
+    info: {
+      title: 'Kế hoạch',
+      number: '',
+      placeAndDate: '',
+      organisation: '',
+      signer: '',
+      startDate: '2026-04-01',
+      endDate: '2026-04-10',
+      statusDate: null,
+    },
+    calendar: CALENDAR_2026,
+    units: [],
+    // Stored out of order: the engine sees them by position.
+    tasks: [planTask('b', 2), planTask('a', 1, { duration: 3 }), planTask('c', 3, { kind: 'milestone', duration: 0 })],
+    links: [
+      { id: 'l1', predecessorId: 'a', successorId: 'b', type: 'FS', lag: 0 },
+      { id: 'gone', predecessorId: 'x', successorId: 'b', type: 'FS', lag: 0 },
+      { id: 'l2', predecessorId: 'b', successorId: 'c', type: 'FS', lag: 0 },
+    ],
+  };
+
+  it('orders tasks by position, maps links by id, drops links to missing tasks, uses the plan dates', () => {
+    const ps = schedulePlan(plan);
+    expect(ps.order.map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect([...ps.indexOf]).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+    expect(ps.input.links).toEqual([link(0, 1), link(1, 2)]);
+    expect(ps.links.map((l) => l.id)).toEqual(['l1', 'l2']);
+    expect(ps.calendar).toBe(calendarOf(plan.calendar)); // built once per calendar
+    const views = planTaskViews(ps);
+    expect([views.get('a')?.start, views.get('a')?.finish]).toEqual(['2026-04-01', '2026-04-03']);
+    // b: 06–10/04, the plan's end date; the milestone c falls on Monday 13/04, one working day late.
+    expect(views.get('b')).toMatchObject({ start: '2026-04-06', finish: '2026-04-10', critical: true });
+    expect(viewOfPlanTask(ps, 'c')).toMatchObject({ start: '2026-04-13', finish: '2026-04-13', daysLatePlan: 0 });
+    expect(ps.result.ok && ps.result.projectDaysLate).toBe(0);
+    expect(viewOfPlanTask(ps, 'nope')).toBeNull();
+  });
+
+  it('reports a cycle through the plan and gives no views', () => {
+    const looped: Plan = { ...plan, links: [...plan.links, { id: 'l3', predecessorId: 'c', successorId: 'a', type: 'SS', lag: 0 }] };
+    const ps = schedulePlan(looped);
+    expect(ps.result).toEqual({ ok: false, error: 'cycle', cycle: [0, 1, 2] });
+    expect(planTaskViews(ps).size).toBe(0);
+    expect(viewOfPlanTask(ps, 'a')).toBeNull();
+  });
+});
+
+describe('cycles at scale', () => {
+  it('finds a 100,000-task cycle without recursion or argument-spread limits', () => {
+    const n = 100_000;
+    const tasks = Array.from({ length: n }, () => task());
+    const links = Array.from({ length: n }, (_, i) => link(i, (i + 1) % n));
+    const result = schedule(input(tasks, links), cal);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.cycle).toEqual([...Array(n).keys()]);
   });
 });
