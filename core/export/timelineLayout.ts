@@ -1,0 +1,208 @@
+/**
+ * The layout of an exported timeline, pure: plan + schedule + options →
+ * pages of rows with every position computed (px; paper at 96 px per inch).
+ * Each page repeats the title, "Cập nhật ngày …", the column headers, the
+ * time scale and the legend, and carries "Trang n/N"; rows flow onto as
+ * many pages as they need, at the preset's font size (fontScale makes the
+ * text smaller to fit more rows per page).
+ */
+import { formatViDate, toEpochDay } from '../dates';
+import { PlanError } from '../errors';
+import type { Plan } from '../model';
+import { describeTask, type PlanSchedule } from '../schedule';
+import { filterTaskIndices, isFiltering } from './filter';
+import { textWidth, wrapText } from './fontMetrics';
+import { layoutLegend, type LegendKind, type LegendLayout } from './legend';
+import { pageSpec, type TimelineExportOptions } from './options';
+import { exportText, type ExportLanguage } from './texts';
+import { buildTimeAxis, type TimeAxis } from './timeAxis';
+import { buildRow, type LayoutRow } from './timelineRows';
+
+export type { LayoutRow, BarShape } from './timelineRows';
+
+/** Longest range an export accepts (about ten years). */
+export const MAX_RANGE_DAYS = 3_700;
+const MAX_NAME_LINES = 4;
+const MAX_LEAD_LINES = 3;
+const MAX_TITLE_LINES = 3;
+
+export interface Box {
+  x: number;
+  width: number;
+}
+
+export interface TimelineLayout {
+  language: ExportLanguage;
+  width: number;
+  height: number;
+  margin: number;
+  fonts: { base: number; title: number; subtitle: number; header: number; small: number };
+  /** Line height of body text. */
+  lineHeight: number;
+  padY: number;
+  title: { lines: string[]; top: number; lineHeight: number };
+  subtitle: { text: string; top: number };
+  header: { top: number; upperHeight: number; lowerHeight: number };
+  columns: { stt: Box; name: Box; lead: Box; chart: Box };
+  axis: TimeAxis;
+  /** The status-date (or today) line, when inside the range. */
+  marker: { x: number; label: string } | null;
+  bodyTop: number;
+  /** Lowest y a row may reach. */
+  bodyBottom: number;
+  legend: LegendLayout & { top: number; lineHeight: number };
+  pages: { number: number; rows: LayoutRow[] }[];
+  /** Tasks drawn / tasks in the plan. */
+  shownTasks: number;
+  totalTasks: number;
+}
+
+export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineExportOptions): TimelineLayout {
+  const { result } = ps;
+  if (!result.ok) {
+    throw new PlanError('schedule-cycle', 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất biểu đồ.');
+  }
+  const lang = options.language;
+  const rangeStart = options.rangeStart ?? plan.info.startDate;
+  const rangeEnd = options.rangeEnd ?? plan.info.endDate;
+  const startDay = toEpochDay(rangeStart);
+  const endDay = toEpochDay(rangeEnd);
+  if (endDay < startDay) throw new PlanError('invalid-range', 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.');
+  if (endDay - startDay + 1 > MAX_RANGE_DAYS) throw new PlanError('range-too-long', 'Khoảng thời gian xuất dài quá 10 năm.');
+
+  const spec = pageSpec(options.preset, options.orientation);
+  const f = spec.fontSize * options.fontScale;
+  const fonts = { base: f, title: f * 1.45, subtitle: f * 0.9, header: f * 0.85, small: f * 0.85 };
+  const m = spec.margin;
+  const contentWidth = spec.width - 2 * m;
+  const lineHeight = f * 1.25;
+  const padY = f * 0.3;
+  const cellPad = f * 0.4;
+
+  const indices = filterTaskIndices(ps, options.filter);
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const leadOf = (i: number) => {
+    const id = ps.order[i]!.leadUnitId;
+    return id ? (unitName.get(id) ?? '') : '';
+  };
+
+  // Names take ~43% of a landscape page, half of a portrait one; the lead
+  // column is as wide as its longest unit name, up to a third of that.
+  const namesWidth = contentWidth * (spec.width > spec.height ? 0.43 : 0.5);
+  const sttWidth = textWidth('000', f) + 2 * cellPad;
+  const longestLead = Math.max(0, ...[...new Set(indices.map(leadOf))].map((name) => textWidth(name, f)));
+  const leadWidth = Math.min(Math.max(f * 6, longestLead + 2 * cellPad + 1), (namesWidth - sttWidth) / 3);
+  const columns = {
+    stt: { x: m, width: sttWidth },
+    name: { x: m + sttWidth, width: namesWidth - sttWidth - leadWidth },
+    lead: { x: m + namesWidth - leadWidth, width: leadWidth },
+    chart: { x: m + namesWidth, width: contentWidth - namesWidth },
+  };
+
+  const title = { lines: wrapText(plan.info.title, contentWidth, fonts.title, 600, MAX_TITLE_LINES), top: m, lineHeight: fonts.title * 1.25 };
+  const subtitleTop = title.top + Math.max(1, title.lines.length) * title.lineHeight + f * 0.2;
+  const headerTop = subtitleTop + fonts.subtitle * 1.3 + f * 0.6;
+  const rowHeightOfHeader = fonts.header * 1.7;
+  const header = { top: headerTop, upperHeight: rowHeightOfHeader, lowerHeight: rowHeightOfHeader };
+  const bodyTop = headerTop + 2 * rowHeightOfHeader;
+
+  const showDaysOff = options.showNonWorkingDays && options.timeScale === 'week';
+  const axis = buildTimeAxis({
+    startDay,
+    endDay,
+    chartX: columns.chart.x,
+    chartWidth: columns.chart.width,
+    scale: options.timeScale,
+    language: lang,
+    fontSize: fonts.header,
+    calendar: showDaysOff ? ps.calendar : null,
+  });
+
+  const geo = { nameWidth: columns.name.width - 2 * cellPad, leadWidth: leadWidth - 2 * cellPad, fontSize: f, lineHeight, padY, maxNameLines: MAX_NAME_LINES, maxLeadLines: MAX_LEAD_LINES, axis, chartX: columns.chart.x };
+  const rows: LayoutRow[] = [];
+  for (const i of indices) {
+    const row = buildRow({ task: ps.order[i]!, stt: i + 1, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input) }, geo);
+    if (row) rows.push(row);
+  }
+  if (rows.length === 0) {
+    throw new PlanError('nothing-to-export', 'Không có công việc nào trong khoảng thời gian và bộ lọc đã chọn.');
+  }
+
+  const markerDate = plan.info.statusDate ?? options.today;
+  const markerDay = toEpochDay(markerDate);
+  const marker =
+    markerDay >= startDay && markerDay <= endDay
+      ? {
+          x: columns.chart.x + (markerDay - startDay + 0.5) * axis.pxPerDay,
+          label: exportText(lang, plan.info.statusDate ? 'statusLine' : 'todayLine', { date: formatViDate(markerDate) }),
+        }
+      : null;
+
+  const legendEntries = legendOf(rows, axis, marker, lang);
+  const pageLabelWidth = textWidth(exportText(lang, 'page', { n: 999, of: 999 }), fonts.small) + f;
+  const legendBox = layoutLegend(legendEntries, contentWidth - pageLabelWidth, fonts.small);
+  const legendLineHeight = fonts.small * 1.7;
+  const legendTop = spec.height - m - legendBox.lines * legendLineHeight;
+  const bodyBottom = legendTop - f * 0.6;
+
+  const subtitleParts = [
+    exportText(lang, 'updated', { date: formatViDate(plan.info.statusDate ?? options.today) }),
+    exportText(lang, 'range', { from: formatViDate(rangeStart), to: formatViDate(rangeEnd) }),
+  ];
+  if (isFiltering(options.filter)) subtitleParts.push(exportText(lang, 'filtered', { shown: rows.length, total: ps.order.length }));
+
+  return {
+    language: lang,
+    width: spec.width,
+    height: spec.height,
+    margin: m,
+    fonts,
+    lineHeight,
+    padY,
+    title,
+    subtitle: { text: subtitleParts.join('   ·   '), top: subtitleTop },
+    header,
+    columns,
+    axis,
+    marker,
+    bodyTop,
+    bodyBottom,
+    legend: { ...legendBox, top: legendTop, lineHeight: legendLineHeight },
+    pages: paginate(rows, bodyTop, bodyBottom),
+    shownTasks: rows.length,
+    totalTasks: ps.order.length,
+  };
+}
+
+/** Rows in order, as many per page as fit; a row is never split (its height is capped by the line limits). */
+function paginate(rows: LayoutRow[], top: number, bottom: number): TimelineLayout['pages'] {
+  const pages: TimelineLayout['pages'] = [];
+  let current: LayoutRow[] = [];
+  let y = top;
+  for (const row of rows) {
+    if (current.length > 0 && y + row.height > bottom) {
+      pages.push({ number: pages.length + 1, rows: current });
+      current = [];
+      y = top;
+    }
+    current.push({ ...row, y });
+    y += row.height;
+  }
+  pages.push({ number: pages.length + 1, rows: current });
+  return pages;
+}
+
+function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['marker'], lang: ExportLanguage) {
+  const has = (test: (r: LayoutRow) => boolean) => rows.some(test);
+  const entries: { kind: LegendKind; label: string }[] = [
+    { kind: 'critical', label: exportText(lang, 'critical') },
+    { kind: 'normal', label: exportText(lang, 'normal') },
+  ];
+  if (has((r) => r.bar?.kind === 'effort')) entries.push({ kind: 'effort', label: exportText(lang, 'effort') });
+  if (has((r) => r.bar?.kind === 'milestone')) entries.push({ kind: 'milestone', label: exportText(lang, 'milestone') });
+  if (has((r) => r.window !== null)) entries.push({ kind: 'window', label: exportText(lang, 'window') });
+  if (has((r) => r.bar?.late === true)) entries.push({ kind: 'late', label: exportText(lang, 'late') });
+  if (axis.nonWorking.length > 0) entries.push({ kind: 'nonWorking', label: exportText(lang, 'nonWorking') });
+  if (marker) entries.push({ kind: 'marker', label: marker.label });
+  return entries;
+}

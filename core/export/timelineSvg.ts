@@ -1,0 +1,204 @@
+/**
+ * One page of a timeline layout as a standalone SVG document (string).
+ * Pure: the caller passes the font CSS (an @font-face with the bundled font
+ * as data: URLs, so the file renders the same anywhere, offline). All plan
+ * text is XML-escaped.
+ */
+import { TIMELINE_COLOURS as C } from './colours';
+import type { LegendItem } from './legend';
+import { exportText } from './texts';
+import type { LayoutRow, TimelineLayout } from './timelineLayout';
+import { escapeXml, num } from './xml';
+
+export const EXPORT_FONT_FAMILY = "'Noto Sans', 'Segoe UI', Arial, sans-serif";
+
+export interface SvgOptions {
+  /** CSS placed in the SVG's <style> (the @font-face rules); '' to rely on the page's fonts. */
+  fontCss?: string;
+  /** Prefix for ids (pattern), unique per page when several SVGs share one HTML document. */
+  idPrefix?: string;
+}
+
+// Noto Sans: ascender 1.069 em, descender 0.293 em. Baseline of a line box of height `lh`.
+const baseline = (top: number, size: number, lh: number) => top + (lh - 1.362 * size) / 2 + 1.069 * size;
+
+interface TextAttrs {
+  size: number;
+  weight?: 400 | 600;
+  fill?: string;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+function text(x: number, y: number, content: string, a: TextAttrs): string {
+  const anchor = a.anchor && a.anchor !== 'start' ? ` text-anchor="${a.anchor}"` : '';
+  const weight = a.weight === 600 ? ' font-weight="600"' : '';
+  return `<text x="${num(x)}" y="${num(y)}" font-size="${num(a.size)}"${weight}${anchor} fill="${a.fill ?? C.text}">${escapeXml(content)}</text>`;
+}
+
+function rect(x: number, y: number, w: number, h: number, attrs: string): string {
+  return `<rect x="${num(x)}" y="${num(y)}" width="${num(Math.max(0, w))}" height="${num(Math.max(0, h))}" ${attrs}/>`;
+}
+
+function line(x1: number, y1: number, x2: number, y2: number, stroke: string, width = 1, extra = ''): string {
+  return `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${stroke}" stroke-width="${num(width)}"${extra}/>`;
+}
+
+function diamond(cx: number, cy: number, r: number, fill: string): string {
+  const pts = [[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]].map(([x, y]) => `${num(x!)},${num(y!)}`).join(' ');
+  return `<polygon points="${pts}" fill="${fill}"/>`;
+}
+
+export function renderTimelineSvg(layout: TimelineLayout, pageIndex: number, options: SvgOptions = {}): string {
+  const page = layout.pages[pageIndex];
+  if (!page) throw new RangeError(`Không có trang ${pageIndex + 1}`);
+  const id = `${options.idPrefix ?? 'tl'}-hatch`;
+  const { width: W, height: H } = layout;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(W)}" height="${num(H)}" viewBox="0 0 ${num(W)} ${num(H)}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" xml:lang="${layout.language}">`,
+    `<title>${escapeXml(layout.title.lines.join(' '))}</title>`,
+    '<defs>',
+    options.fontCss ? `<style><![CDATA[${options.fontCss.replaceAll(']]>', '')}]]></style>` : '',
+    hatchPattern(id, layout.fonts.base * 0.4),
+    '</defs>',
+    rect(0, 0, W, H, `fill="${C.background}"`),
+  );
+  out.push(...titleBlock(layout));
+  out.push(...headerBlock(layout));
+  out.push(...bodyBlock(layout, page.rows, id));
+  out.push(...legendBlock(layout, id));
+  const pageLabel = exportText(layout.language, 'page', { n: page.number, of: layout.pages.length });
+  const lastLegendTop = layout.legend.top + (layout.legend.lines - 1) * layout.legend.lineHeight;
+  out.push(text(W - layout.margin, baseline(lastLegendTop, layout.fonts.small, layout.legend.lineHeight), pageLabel, { size: layout.fonts.small, anchor: 'end', fill: C.headerText }));
+  out.push('</svg>');
+  return out.filter((s) => s !== '').join('\n');
+}
+
+function hatchPattern(id: string, size: number): string {
+  return (
+    `<pattern id="${id}" width="${num(size * 2)}" height="${num(size * 2)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+    `<rect width="${num(size * 2)}" height="${num(size * 2)}" fill="${C.effortLight}"/><rect width="${num(size)}" height="${num(size * 2)}" fill="${C.effort}"/></pattern>`
+  );
+}
+
+function titleBlock(l: TimelineLayout): string[] {
+  const out = l.title.lines.map((s, i) => text(l.margin, baseline(l.title.top + i * l.title.lineHeight, l.fonts.title, l.title.lineHeight), s, { size: l.fonts.title, weight: 600 }));
+  out.push(text(l.margin, baseline(l.subtitle.top, l.fonts.subtitle, l.fonts.subtitle * 1.3), l.subtitle.text, { size: l.fonts.subtitle, fill: C.headerText }));
+  return out;
+}
+
+function headerBlock(l: TimelineLayout): string[] {
+  const { header: h, columns: c, fonts } = l;
+  const top = h.top;
+  const full = h.upperHeight + h.lowerHeight;
+  const right = l.width - l.margin;
+  const names = [
+    [c.stt, exportText(l.language, 'stt')],
+    [c.name, exportText(l.language, 'name')],
+    [c.lead, exportText(l.language, 'lead')],
+  ] as const;
+  const out = [rect(l.margin, top, right - l.margin, full, `fill="${C.headerBackground}"`)];
+  for (const [box, label] of names) {
+    out.push(text(box.x + box.width / 2, baseline(top, fonts.header, full), label, { size: fonts.header, weight: 600, anchor: 'middle', fill: C.headerText }));
+  }
+  const rowText = (labels: TimelineLayout['axis']['upper'], rowTop: number, rowHeight: number, weight: 400 | 600) =>
+    labels
+      .filter((a) => a.text !== '')
+      .map((a) => text(a.x + a.width / 2, baseline(rowTop, fonts.header, rowHeight), a.text, { size: fonts.header, weight, anchor: 'middle', fill: C.headerText }));
+  out.push(...rowText(l.axis.upper, top, h.upperHeight, 600));
+  out.push(...rowText(l.axis.lower, top + h.upperHeight, h.lowerHeight, 400));
+  out.push(line(c.chart.x, top + h.upperHeight, right, top + h.upperHeight, C.gridLineStrong));
+  for (const a of l.axis.upper.slice(1)) out.push(line(a.x, top, a.x, top + h.upperHeight, C.gridLineStrong));
+  for (const a of l.axis.lower.slice(1)) out.push(line(a.x, top + h.upperHeight, a.x, top + full, C.gridLine));
+  return out;
+}
+
+function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string): string[] {
+  const { columns: c, header: h } = l;
+  const right = l.width - l.margin;
+  const bottom = rows.length > 0 ? rows[rows.length - 1]!.y + rows[rows.length - 1]!.height : l.bodyTop;
+  const out: string[] = [];
+  rows.forEach((r, i) => {
+    if (i % 2 === 1) out.push(rect(l.margin, r.y, right - l.margin, r.height, 'fill="#f9fafb"'));
+  });
+  for (const run of l.axis.nonWorking) out.push(rect(run.x, l.bodyTop, run.width, bottom - l.bodyTop, `fill="${C.nonWorking}"`));
+  for (const g of l.axis.lines) out.push(line(g.x, l.bodyTop, g.x, bottom, g.strong ? C.gridLineStrong : C.gridLine));
+  for (const r of rows) out.push(...rowShapes(l, r, hatchId));
+  if (l.marker) out.push(line(l.marker.x, h.top + h.upperHeight, l.marker.x, bottom, C.today, Math.max(1.5, l.fonts.base * 0.1), ` stroke-dasharray="${num(l.fonts.base * 0.4)} ${num(l.fonts.base * 0.25)}"`));
+  // Column rules and the frame around header and body.
+  const top = h.top;
+  for (const x of [c.name.x, c.lead.x, c.chart.x]) out.push(line(x, top, x, bottom, C.gridLineStrong));
+  out.push(line(l.margin, l.bodyTop, right, l.bodyTop, C.gridLineStrong));
+  out.push(rect(l.margin, top, right - l.margin, bottom - top, `fill="none" stroke="${C.gridLineStrong}"`));
+  return out;
+}
+
+function rowShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
+  const { columns: c, fonts, lineHeight, padY } = l;
+  const f = fonts.base;
+  const out: string[] = [];
+  const right = l.width - l.margin;
+  out.push(line(l.margin, r.y + r.height, right, r.y + r.height, C.gridLine));
+  const block = (lines: string[], box: { x: number; width: number }, anchor: 'start' | 'middle') => {
+    const top = r.y + (r.height - lines.length * lineHeight) / 2;
+    const x = anchor === 'middle' ? box.x + box.width / 2 : box.x + f * 0.4;
+    return lines.map((s, i) => text(x, baseline(top + i * lineHeight, f, lineHeight), s, { size: f, anchor }));
+  };
+  out.push(...block([String(r.stt)], c.stt, 'middle'));
+  out.push(...block(r.nameLines, c.name, 'start'));
+  out.push(...block(r.leadLines, c.lead, 'start'));
+
+  const barH = Math.min(f * 1.05, r.height - 2 * padY);
+  const cy = r.y + r.height / 2;
+  if (r.window) out.push(rect(r.window.x, r.y + padY * 0.5, r.window.width, r.height - padY, `fill="${C.window}" stroke="${C.windowBorder}" stroke-width="0.75"`));
+  const b = r.bar;
+  if (!b) return out;
+  const radius = num(Math.min(barH * 0.2, b.width / 2));
+  if (b.kind === 'milestone') {
+    out.push(diamond(b.x + b.width / 2, cy, barH * 0.62, b.critical ? C.critical : C.milestone));
+  } else if (b.kind === 'effort') {
+    out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="url(#${hatchId})" stroke="${b.critical ? C.critical : C.effort}" stroke-width="1.2"`));
+  } else {
+    const [fill, done] = b.critical ? [C.critical, C.criticalProgress] : [C.normal, C.normalProgress];
+    out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="${fill}"`));
+    if (b.progressWidth > 0) out.push(rect(b.x, cy - barH / 2, b.progressWidth, barH, `rx="${radius}" fill="${done}"`));
+  }
+  if (b.late && b.kind !== 'milestone') out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="none" stroke="${C.late}" stroke-width="2"`));
+  return out;
+}
+
+function legendBlock(l: TimelineLayout, hatchId: string): string[] {
+  const { legend: g, fonts } = l;
+  const s = fonts.small;
+  const out: string[] = [];
+  for (const item of g.items) {
+    const top = g.top + item.line * g.lineHeight;
+    const x = l.margin + item.x;
+    out.push(swatch(item, x, top + g.lineHeight / 2, g.swatchWidth, s, hatchId));
+    out.push(text(x + g.swatchWidth + g.gap, baseline(top, s, g.lineHeight), item.label, { size: s, fill: C.headerText }));
+  }
+  return out;
+}
+
+function swatch(item: LegendItem, x: number, cy: number, w: number, size: number, hatchId: string): string {
+  const h = size * 0.9;
+  const box = (attrs: string) => rect(x, cy - h / 2, w, h, `rx="${num(h * 0.2)}" ${attrs}`);
+  switch (item.kind) {
+    case 'critical':
+      return box(`fill="${C.critical}"`);
+    case 'normal':
+      return box(`fill="${C.normal}"`);
+    case 'effort':
+      return box(`fill="url(#${hatchId})" stroke="${C.effort}"`);
+    case 'milestone':
+      return diamond(x + w / 2, cy, h * 0.62, C.milestone);
+    case 'window':
+      return box(`fill="${C.window}" stroke="${C.windowBorder}"`);
+    case 'late':
+      return box(`fill="none" stroke="${C.late}" stroke-width="2"`);
+    case 'nonWorking':
+      return box(`fill="${C.nonWorking}" stroke="${C.gridLineStrong}" stroke-width="0.5"`);
+    case 'marker':
+      return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.today, 2, ` stroke-dasharray="${num(size * 0.3)} ${num(size * 0.2)}"`);
+  }
+}
