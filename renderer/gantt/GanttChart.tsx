@@ -1,0 +1,81 @@
+/**
+ * The Gantt chart: a React wrapper around frappe-gantt (read-only in this
+ * slice). Bars in row order, dependency arrows, plan-window bands, days off,
+ * the today line, Vietnamese (or English) headers, Day / Week / Month scales.
+ *
+ * The component renders one empty <div>; frappe-gantt draws inside it and
+ * GanttController (controller.ts) applies prop changes with the cheapest
+ * redraw. Plan text reaches frappe only HTML-escaped (escape.ts).
+ *
+ * Needs frappe-gantt's stylesheet ('frappe-gantt-css', imported by main.tsx)
+ * before ./gantt.css.
+ */
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { GanttController, type ChartState } from './controller';
+import type { GanttChartHandle, GanttChartProps } from './types';
+import './gantt.css';
+
+export type { GanttChartHandle, GanttChartProps, GanttLanguage, GanttRow, GanttViewMode } from './types';
+export { GANTT_COLOURS, GANTT_COLOUR_VARS } from './colours';
+export { GANTT_BAR_HEIGHT, GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from './layout';
+
+function stateOf(props: GanttChartProps): ChartState {
+  return {
+    rows: props.rows,
+    viewMode: props.viewMode,
+    rangeStart: props.rangeStart,
+    rangeEnd: props.rangeEnd,
+    today: props.today,
+    nonWorkingDays: props.nonWorkingDays,
+    extraWorkingDays: props.extraWorkingDays,
+    language: props.language,
+    selectedId: props.selectedId,
+  };
+}
+
+export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function GanttChart(props, ref) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<GanttController | null>(null);
+  // Latest props, for the controller's callbacks and for (re)mounting.
+  const propsRef = useRef(props);
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
+
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const controller = new GanttController(host, stateOf(propsRef.current), {
+      onSelect: (id) => propsRef.current.onSelect(id),
+      onScroll: (top) => propsRef.current.onScroll?.(top),
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    controllerRef.current?.update(stateOf(props));
+  });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      setScrollTop: (top) => controllerRef.current?.setScrollTop(top),
+      scrollToDate: (date) => controllerRef.current?.scrollToDate(date),
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={hostRef}
+      className="tiendo-gantt"
+      role="group"
+      aria-label={props.language === 'vi' ? 'Biểu đồ Gantt' : 'Gantt chart'}
+      lang={props.language}
+    />
+  );
+});

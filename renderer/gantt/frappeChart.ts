@@ -1,0 +1,125 @@
+/**
+ * frappe-gantt, adapted to Tiến Độ: a subclass that draws exactly the plan's
+ * range, leaves scrolling and "today" to the wrapper, binds no drag handlers
+ * (this slice is read-only), and calls back after every render so the
+ * wrapper can decorate bars and draw its overlays. Plus the conversion of
+ * chart rows into frappe tasks.
+ *
+ * Overridden internals of the pinned frappe-gantt 1.2.2 (see node_modules/frappe-gantt/src/index.js):
+ * - setup_gantt_dates: frappe pads the tasks' span (by a view-mode padding or,
+ *   with infinite_padding, 30 columns each side); we use the given range.
+ * - render: + the after-render hook (every redraw path goes through render()).
+ * - set_scroll_position: frappe scrolls on every render (smoothly, and it
+ *   looks up header texts that may be missing); the wrapper keeps the position.
+ * - highlight_current: frappe marks the clock's today; the wrapper marks the `today` prop.
+ * - bind_bar_events: drag, resize and progress handlers, a document-level
+ *   mouseup listener that is never removed, and a scroll handler that measures
+ *   every bar (getBBox) on each scroll event. None is needed read-only.
+ */
+import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
+import { isIsoDate, toEpochDay, fromEpochDay, type IsoDate } from '../../core/dates';
+import { TASK_KINDS } from '../../core/model';
+import { barLabel, escapeHtml } from './escape';
+import type { GanttRow } from './types';
+
+export interface TienDoHooks {
+  /** First and last column start (local midnights) for a view mode. */
+  columns(viewMode: string): { first: Date; last: Date };
+  /** Called at the end of every render, with the chart (also during the constructor). */
+  afterRender(chart: TienDoGantt): void;
+}
+
+export interface TienDoOptions extends FrappeOptions {
+  tiendo: TienDoHooks;
+}
+
+export class TienDoGantt extends Gantt {
+  declare options: TienDoOptions;
+
+  override setup_gantt_dates(): void {
+    const { first, last } = this.options.tiendo.columns(this.config.view_mode.name);
+    this.gantt_start = first;
+    this.gantt_end = last;
+    this.config.date_format = this.config.view_mode.date_format ?? this.options.date_format ?? 'YYYY-MM-DD';
+  }
+
+  override render(): void {
+    super.render();
+    this.options.tiendo.afterRender(this);
+  }
+
+  override set_scroll_position(): void {}
+
+  override highlight_current(): void {}
+
+  override bind_bar_events(): void {}
+}
+
+/** Ids frappe-gantt handles safely: it rewrites spaces and builds CSS selectors (`.highlight-<id>`) from them. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Longest span kept: frappe-gantt drops a task longer than ten years, which would shift every later row. */
+const MAX_SPAN_DAYS = 3_000;
+
+export interface FrappeTaskSet {
+  tasks: FrappeTask[];
+  /** frappe id of each row, in row order (the row's own id when safe). */
+  frappeIds: string[];
+}
+
+/**
+ * Rows → frappe tasks, one per row in order, whatever the data: frappe-gantt
+ * silently drops a task without valid dates (and draws every later task one
+ * row too high), so bad dates become an `invalid` (dashed) one-day bar.
+ */
+export function toFrappeTasks(rows: readonly GanttRow[], fallbackDate: IsoDate): FrappeTaskSet {
+  const taken = new Set<string>();
+  for (const row of rows) if (SAFE_ID.test(row.id)) taken.add(row.id);
+  const used = new Set<string>();
+  const frappeIds = rows.map((row, index) => {
+    if (SAFE_ID.test(row.id) && !used.has(row.id)) {
+      used.add(row.id);
+      return row.id;
+    }
+    let id = `tiendo-row-${index}`;
+    while (taken.has(id) || used.has(id)) id = `_${id}`;
+    used.add(id);
+    return id;
+  });
+  const byRowId = new Map<string, string>();
+  rows.forEach((row, i) => {
+    if (!byRowId.has(row.id)) byRowId.set(row.id, frappeIds[i]!);
+  });
+
+  const tasks = rows.map((row, i): FrappeTask => {
+    let start = row.start;
+    let finish = row.finish;
+    let invalid = false;
+    if (!isIsoDate(start) || !isIsoDate(finish) || toEpochDay(finish) < toEpochDay(start)) {
+      invalid = true;
+      start = isIsoDate(start) ? start : isIsoDate(finish) ? finish : fallbackDate;
+      finish = start;
+    } else if (toEpochDay(finish) - toEpochDay(start) > MAX_SPAN_DAYS) {
+      finish = fromEpochDay(toEpochDay(start) + MAX_SPAN_DAYS);
+    }
+    const kind = (TASK_KINDS as readonly string[]).includes(row.kind) ? row.kind : 'task';
+    const id = frappeIds[i]!;
+    const dependencies: string[] = [];
+    for (const dep of row.dependencies) {
+      const depId = byRowId.get(dep);
+      if (depId !== undefined && depId !== id && !dependencies.includes(depId)) dependencies.push(depId);
+    }
+    const progress = Number.isFinite(row.progress) ? Math.min(100, Math.max(0, row.progress)) : 0;
+    return {
+      id,
+      name: escapeHtml(barLabel(row.stt, String(row.name ?? ''))),
+      start,
+      end: finish,
+      progress,
+      dependencies,
+      custom_class: `is-${kind}`,
+      invalid,
+    };
+  });
+  return { tasks, frappeIds };
+}
