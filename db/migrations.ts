@@ -5,15 +5,21 @@
  */
 import { PlanError } from '../core/errors';
 import { Database, configureSafe, type Db } from './sqlite';
-import { SCHEMA_V1, TIENDO_APPLICATION_ID } from './schema';
+import { fillTaskSchedule } from './editing/taskScheduleRepo';
+import { SCHEMA_V1, SCHEMA_V2, TIENDO_APPLICATION_ID } from './schema';
 
 export interface Migration {
   version: number;
   sql: string;
+  /** Fills new tables from existing rows, in the migration's transaction (the SQL alone is compared by the opener). */
+  populate?: (db: Db) => void;
 }
 
 /** Append only; never edit a shipped entry (see schema.ts). */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: SCHEMA_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: SCHEMA_V1 },
+  { version: 2, sql: SCHEMA_V2, populate: fillTaskSchedule },
+];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -30,6 +36,7 @@ export function migrate(db: Db): void {
   for (const migration of MIGRATIONS.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.populate?.(db);
       // Header pragmas are transactional: the id, version and tables appear together or not at all.
       db.pragma(`application_id = ${TIENDO_APPLICATION_ID}`);
       db.pragma(`user_version = ${migration.version}`);

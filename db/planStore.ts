@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PlanError } from '../core/errors';
 import type { Plan } from '../core/model';
 import { insertCalendar, readCalendar } from './calendarRepo';
+import { refreshTaskSchedule } from './editing/taskScheduleRepo';
 import { insertInfo, readInfoRows } from './infoRepo';
 import { insertLinks, readLinkRows } from './linksRepo';
 import { migrate } from './migrations';
@@ -47,7 +48,7 @@ export function readPlan(db: Db): Plan {
   return parsed.plan;
 }
 
-/** Replaces the whole content of `db` with `plan`; on any failure nothing is written. */
+/** Replaces the whole content of `db` with `plan` (the edit history starts afresh); on any failure nothing is written. */
 export function writePlan(db: Db, plan: Plan): void {
   const parsed = parsePlan(plan); // data may come from the renderer: trust nothing
   if (!parsed.ok) throw invalidDataError(WRITE_INTRO, parsed.problems);
@@ -60,6 +61,7 @@ export function writePlan(db: Db, plan: Plan): void {
       insertUnits(db, valid.units);
       insertTasks(db, valid.tasks);
       insertLinks(db, valid.links);
+      refreshTaskSchedule(db, valid); // every file holds the engine's dates
     }).immediate();
   } catch (error) {
     throw toWriteError(error);

@@ -21,6 +21,9 @@ export const SCHEMA_TABLES = [
   'tasks',
   'task_coordinators',
   'links',
+  'task_schedule',
+  'edit_history',
+  'edit_history_rows',
 ] as const;
 
 /** Named indexes of the current schema (SQLite adds `sqlite_autoindex_*` ones for PK/UNIQUE). */
@@ -111,4 +114,45 @@ CREATE TABLE links (
   CHECK (predecessor_id <> successor_id)
 ) STRICT;
 CREATE INDEX links_successor ON links (successor_id);
+`;
+
+/*
+ * Version 2: interactive editing (issue 4).
+ * - task_schedule: the engine's dates for each task, refreshed in the same
+ *   transaction as every change (a cache: never part of Plan, rebuilt from it).
+ * - edit_history: one row per edit (a batch), newest last; undone = 1 while
+ *   the edit is undone (it can be redone until a new edit discards it).
+ * - edit_history_rows: the batch's row-level change set, as JSON images of a
+ *   plan-table row before and after (NULL before: inserted; NULL after: deleted).
+ */
+export const SCHEMA_V2 = `
+CREATE TABLE task_schedule (
+  task_id TEXT NOT NULL PRIMARY KEY REFERENCES tasks (id) ON DELETE CASCADE,
+  start TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  finish TEXT NOT NULL CHECK (finish GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  total_float INTEGER NOT NULL,
+  critical INTEGER NOT NULL CHECK (critical IN (0, 1))
+) STRICT;
+
+CREATE TABLE edit_history (
+  batch_id INTEGER NOT NULL PRIMARY KEY CHECK (batch_id >= 1),
+  at TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  computer TEXT NOT NULL,
+  label TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  edit TEXT NOT NULL,
+  undone INTEGER NOT NULL CHECK (undone IN (0, 1))
+) STRICT;
+
+CREATE TABLE edit_history_rows (
+  batch_id INTEGER NOT NULL REFERENCES edit_history (batch_id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  table_name TEXT NOT NULL CHECK (table_name IN ('plan_info', 'calendar_settings', 'calendar_exceptions', 'units', 'tasks', 'task_coordinators', 'links')),
+  row_key TEXT NOT NULL,
+  before_row TEXT,
+  after_row TEXT,
+  PRIMARY KEY (batch_id, seq),
+  CHECK (before_row IS NOT NULL OR after_row IS NOT NULL)
+) STRICT;
 `;

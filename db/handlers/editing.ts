@@ -1,13 +1,30 @@
+import path from 'node:path';
 import type { ApiHandlersFor } from '../../core/api/dispatch';
+import type { EditResult, editingContract } from '../../core/api/features/editing';
 import type { HostServices } from '../../core/api/host';
-import type { editingContract } from '../../core/api/features/editing';
-import { PlanError } from '../../core/errors';
+import { applyEditToFile, redoEdit, undoEdit, type FileEditResult } from '../editing/applyEditToFile';
+import { listHistory } from '../editing/historyRepo';
 import type { PlanSession } from '../session';
 
-const notYet = (): never => {
-  throw new PlanError('not-implemented', 'Chức năng chỉnh sửa đang được hoàn thiện.');
-};
-
-export function createEditingHandlers(_session: PlanSession, _host: HostServices): ApiHandlersFor<typeof editingContract> {
-  return { applyEdit: notYet, undo: notYet, redo: notYet, getHistory: notYet };
+export function createEditingHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof editingContract> {
+  const toResult = (r: FileEditResult): EditResult => {
+    // An edited session is open read-write on its file (session.open resolved the path).
+    const file = session.db.name;
+    return {
+      openPlan: { path: file, fileName: path.basename(file), readOnly: false, plan: r.plan },
+      canUndo: r.canUndo,
+      canRedo: r.canRedo,
+      undoLabel: r.undoLabel,
+      redoLabel: r.redoLabel,
+      notice: r.notice,
+      createdId: r.createdId,
+    };
+  };
+  return {
+    applyEdit: (edit) =>
+      toResult(applyEditToFile(session, edit, { user: host.userName(), computer: host.computerName(), at: host.now() })),
+    undo: () => toResult(undoEdit(session)),
+    redo: () => toResult(redoEdit(session)),
+    getHistory: () => listHistory(session.db),
+  };
 }

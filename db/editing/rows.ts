@@ -1,0 +1,111 @@
+/**
+ * The plan as database rows, table by table, keyed by primary key: the form
+ * in which an edit's effect is diffed, written and recorded for undo. The
+ * column mapping mirrors the repos' inserts (tests compare readPlan after an
+ * edit with the plan the edit produced, so the two cannot drift apart).
+ */
+import type { Plan } from '../../core/model';
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface TableDef {
+  name: PlanTableName;
+  columns: readonly string[];
+  key: readonly string[];
+  /** Columns (or column groups) under a UNIQUE constraint: an update may need a detour through temporary values. */
+  unique: readonly (readonly string[])[];
+  /** Links are read in rowid order (they have no order of their own), so undo must restore the rowid too. */
+  keepsRowid: boolean;
+}
+
+/** Parents first: inserts go in this order, deletes in reverse. */
+export const PLAN_TABLES = [
+  { name: 'plan_info', key: ['id'], unique: [], keepsRowid: false,
+    columns: ['id', 'title', 'number', 'place_and_date', 'organisation', 'signer', 'start_date', 'end_date', 'status_date'] },
+  { name: 'calendar_settings', key: ['id'], unique: [], keepsRowid: false,
+    columns: ['id', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+  { name: 'calendar_exceptions', key: ['date'], unique: [], keepsRowid: false, columns: ['date', 'kind', 'name'] },
+  { name: 'units', key: ['id'], unique: [['position'], ['name'], ['recipient_order']], keepsRowid: false,
+    columns: ['id', 'position', 'name', 'recipient_order'] },
+  { name: 'tasks', key: ['id'], unique: [['position']], keepsRowid: false,
+    columns: ['id', 'position', 'name', 'lead_unit_id', 'window_text', 'window_start', 'window_end', 'deliverable', 'notes',
+      'kind', 'duration', 'percent_complete', 'start_no_earlier_than', 'manual_start', 'manual_finish', 'actual_start', 'actual_finish'] },
+  { name: 'task_coordinators', key: ['task_id', 'unit_id'], unique: [['position']], keepsRowid: false,
+    columns: ['task_id', 'unit_id', 'position'] },
+  { name: 'links', key: ['id'], unique: [['predecessor_id', 'successor_id']], keepsRowid: true,
+    columns: ['id', 'predecessor_id', 'successor_id', 'type', 'lag'] },
+] as const satisfies readonly (Omit<TableDef, 'name'> & { name: string })[];
+
+export type PlanTableName = (typeof PLAN_TABLES)[number]['name'];
+export const TABLE_DEFS: ReadonlyMap<PlanTableName, TableDef> = new Map(PLAN_TABLES.map((t) => [t.name, t as TableDef]));
+
+export type PlanRows = Map<PlanTableName, Map<string, Row>>;
+
+export function rowKey(def: TableDef, row: Row): string {
+  return JSON.stringify(def.key.map((k) => row[k] ?? null));
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** Every row the repos would write for `plan`. */
+export function planToRows(plan: Plan): PlanRows {
+  const { info, calendar } = plan;
+  const rows: Record<PlanTableName, Row[]> = {
+    plan_info: [{
+      id: 1, title: info.title, number: info.number, place_and_date: info.placeAndDate, organisation: info.organisation,
+      signer: info.signer, start_date: info.startDate, end_date: info.endDate, status_date: info.statusDate,
+    }],
+    calendar_settings: [Object.fromEntries([['id', 1], ...WEEKDAYS.map((d, i) => [d, calendar.workWeek.includes(i + 1) ? 1 : 0])])],
+    calendar_exceptions: [
+      ...calendar.holidays.map((e) => ({ date: e.date, kind: 'holiday', name: e.name })),
+      ...calendar.workdays.map((e) => ({ date: e.date, kind: 'workday', name: e.name })),
+    ],
+    units: plan.units.map((u, i) => ({ id: u.id, position: i + 1, name: u.name, recipient_order: u.recipientOrder })),
+    tasks: plan.tasks.map((t) => ({
+      id: t.id, position: t.position, name: t.name, lead_unit_id: t.leadUnitId, window_text: t.windowText,
+      window_start: t.windowStart, window_end: t.windowEnd, deliverable: t.deliverable, notes: t.notes, kind: t.kind,
+      duration: t.duration, percent_complete: t.percentComplete, start_no_earlier_than: t.startNoEarlierThan,
+      manual_start: t.manualStart, manual_finish: t.manualFinish, actual_start: t.actualStart, actual_finish: t.actualFinish,
+    })),
+    task_coordinators: plan.tasks.flatMap((t) =>
+      t.coordinatingUnitIds.map((unitId, i) => ({ task_id: t.id, unit_id: unitId, position: i + 1 })),
+    ),
+    links: plan.links.map((l) => ({ id: l.id, predecessor_id: l.predecessorId, successor_id: l.successorId, type: l.type, lag: l.lag })),
+  };
+  const out: PlanRows = new Map();
+  for (const def of TABLE_DEFS.values()) out.set(def.name, new Map(rows[def.name].map((r) => [rowKey(def, r), r])));
+  return out;
+}
+
+export interface RowChange {
+  table: PlanTableName;
+  key: string;
+  /** Null: the row is inserted. */
+  before: Row | null;
+  /** Null: the row is deleted. */
+  after: Row | null;
+}
+
+/** The rows that differ between two plans, table by table in PLAN_TABLES order. */
+export function diffRows(before: PlanRows, after: PlanRows): RowChange[] {
+  const changes: RowChange[] = [];
+  for (const def of TABLE_DEFS.values()) {
+    const old = before.get(def.name)!;
+    const next = after.get(def.name)!;
+    for (const [key, row] of old) {
+      const now = next.get(key) ?? null;
+      if (now === null || !sameRow(def, row, now)) changes.push({ table: def.name, key, before: row, after: now });
+    }
+    for (const [key, row] of next) if (!old.has(key)) changes.push({ table: def.name, key, before: null, after: row });
+  }
+  return changes;
+}
+
+export function sameRow(def: TableDef, a: Row, b: Row): boolean {
+  return def.columns.every((c) => Object.is(a[c] ?? null, b[c] ?? null));
+}
+
+export function invert(change: RowChange): RowChange {
+  return { ...change, before: change.after, after: change.before };
+}
