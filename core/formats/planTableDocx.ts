@@ -1,0 +1,133 @@
+/**
+ * The plan table as a Word document laid out like the appendix of a
+ * Vietnamese administrative plan (Nghị định 30/2020/NĐ-CP conventions):
+ * Times New Roman 13, A4 landscape, the heading "PHỤ LỤC NHIỆM VỤ CỤ THỂ"
+ * bold and centred, the "(Kèm theo Kế hoạch số …)" line in italics, then a
+ * bordered table whose bold header row repeats on every page.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { Plan } from '../model';
+import { COLUMN_WEIGHTS } from './columns';
+import { cellText, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
+import { xmlSafe } from './xmlText';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const A4 = { width: mm(210), height: mm(297) };
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+/** Usable width of an A4 landscape page between the margins. */
+export const DOCX_TEXT_WIDTH = A4.height - MARGIN.left - MARGIN.right;
+const FONT = 'Times New Roman';
+const SIZE = 26; // half-points: 13 pt
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}): Promise<Uint8Array> {
+  const table = planTableRows(plan, options);
+  const widths = columnWidths(table.header);
+  const centred = new Set([0, ...table.dateColumns, table.header.indexOf('Găng'), table.header.indexOf('% hoàn thành')]);
+
+  const headerRow = new TableRow({
+    tableHeader: true, // repeated at the top of each page
+    cantSplit: true,
+    children: table.header.map((text, c) => cell([text], widths[c]!, { bold: true, centred: true })),
+  });
+  const bodyRows = table.rows.map(
+    (cells) =>
+      new TableRow({
+        cantSplit: false, // a long task may break across pages rather than leave a half-empty page
+        children: cells.map((value, c) => cell(lines(value), widths[c]!, { centred: centred.has(c) })),
+      }),
+  );
+
+  const document = new Document({
+    creator: 'Tiến Độ',
+    title: xmlSafe(plan.info.title).slice(0, 255),
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx swaps width and height for a landscape page.
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+            margin: MARGIN,
+          },
+        },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: table.heading, bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [new TextRun({ text: xmlSafe(table.caption), italics: true })],
+          }),
+          new Table({
+            width: { size: DOCX_TEXT_WIDTH, type: WidthType.DXA },
+            columnWidths: widths,
+            layout: TableLayoutType.FIXED,
+            borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+            rows: [headerRow, ...bodyRows],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/** Narrowest widths that keep "STT", "Găng" or a dd/mm/yyyy date on one line in 13 pt with the cell margins. */
+const MIN_WIDTH_MM: Record<string, number> = { 'Bắt đầu': 27, 'Kết thúc': 27, '% hoàn thành': 20, 'Trễ (ngày làm việc)': 20 };
+const minWidth = (header: string): number => mm(MIN_WIDTH_MM[header] ?? 13);
+
+/**
+ * Column widths in twips, proportional to the column weights, none narrower
+ * than its minimum (the wider columns give up the difference), summing to the
+ * text width.
+ */
+export function columnWidths(header: readonly string[]): number[] {
+  const weights = header.map((h) => COLUMN_WEIGHTS[h] ?? 12);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const ideal = weights.map((w) => (DOCX_TEXT_WIDTH * w) / total);
+  const least = header.map(minWidth);
+  const narrow = ideal.map((w, i) => w < least[i]!);
+  const deficit = ideal.reduce((sum, w, i) => sum + (narrow[i] ? least[i]! - w : 0), 0);
+  const wideWeight = weights.reduce((sum, w, i) => sum + (narrow[i] ? 0 : w), 0);
+  const widths = ideal.map((w, i) => Math.floor(narrow[i] ? least[i]! : w - (deficit * weights[i]!) / wideWeight));
+  widths[1] = (widths[1] ?? 0) + DOCX_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0); // rounding goes to the task name
+  return widths;
+}
+
+/** A cell's text as paragraphs: line breaks inside a cell stay line breaks. */
+function lines(value: PlanTableCell): string[] {
+  return xmlSafe(cellText(value)).split(/\r\n|\r|\n/);
+}
+
+function cell(paragraphs: string[], width: number, style: { bold?: boolean; centred?: boolean }): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: style.bold ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    margins: { left: 80, right: 80, top: 40, bottom: 40 },
+    children: paragraphs.map(
+      (text) =>
+        new Paragraph({
+          alignment: style.centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: style.bold === true })],
+        }),
+    ),
+  });
+}
+
+function mm(value: number): number {
+  return Math.round(value * TWIPS_PER_MM);
+}

@@ -1,0 +1,117 @@
+/**
+ * The plan table ("Phụ lục nhiệm vụ cụ thể") as plain cells, shared by the
+ * XLSX, CSV and DOCX writers: the plan's six columns exactly as written, then
+ * the optional columns computed by the scheduling engine.
+ */
+import type { IsoDate } from '../dates';
+import { tasksInOrder, type Plan } from '../model';
+import { describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
+import {
+  COMPUTED_COLUMNS,
+  COMPUTED_COLUMN_HEADERS,
+  PLAN_COLUMN_HEADERS,
+  PLAN_TABLE_HEADING,
+  type ComputedColumn,
+} from './columns';
+
+/** A calendar day with no time and no zone: writers turn it into a date cell or dd/mm/yyyy text. */
+export interface CalendarDate {
+  readonly date: IsoDate;
+}
+export type PlanTableCell = string | number | CalendarDate;
+
+export interface PlanTableOptions {
+  /** Computed columns to add after the plan's own; always in the order of COMPUTED_COLUMNS. */
+  columns?: readonly ComputedColumn[];
+}
+
+export interface PlanTable {
+  /** "PHỤ LỤC NHIỆM VỤ CỤ THỂ". */
+  heading: string;
+  /** "(Kèm theo Kế hoạch số … ngày … của …)". */
+  caption: string;
+  header: string[];
+  rows: PlanTableCell[][];
+  /** Indices of the computed date columns (Bắt đầu, Kết thúc). */
+  dateColumns: number[];
+}
+
+export function isCalendarDate(cell: PlanTableCell): cell is CalendarDate {
+  return typeof cell === 'object' && cell !== null && typeof cell.date === 'string';
+}
+
+export function planTableRows(plan: Plan, options: PlanTableOptions = {}): PlanTable {
+  const wanted = new Set(options.columns ?? []);
+  const computed = COMPUTED_COLUMNS.filter((c) => wanted.has(c));
+  const header = [...PLAN_COLUMN_HEADERS, ...computed.map((c) => COMPUTED_COLUMN_HEADERS[c])];
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const views = computed.length > 0 ? scheduleViews(plan) : [];
+
+  const rows = tasksInOrder(plan).map((task, i): PlanTableCell[] => {
+    const own: PlanTableCell[] = [
+      i + 1,
+      task.name,
+      task.leadUnitId === null ? '' : (unitName.get(task.leadUnitId) ?? ''),
+      task.coordinatingUnitIds
+        .map((id) => unitName.get(id))
+        .filter((name): name is string => name !== undefined)
+        .join('; '),
+      task.windowText,
+      task.deliverable,
+    ];
+    const view = views[i] ?? null;
+    return [...own, ...computed.map((c) => computedCell(c, view, task.percentComplete))];
+  });
+
+  const dateColumns = computed.flatMap((c, k) => (c === 'start' || c === 'finish' ? [PLAN_COLUMN_HEADERS.length + k] : []));
+  return { heading: PLAN_TABLE_HEADING, caption: planTableCaption(plan), header, rows, dateColumns };
+}
+
+/** One view per task in plan order; empty when the links contain a cycle (dates are then left blank). */
+function scheduleViews(plan: Plan): TaskScheduleView[] {
+  const { result, order, calendar, input } = schedulePlan(plan);
+  if (!result.ok) return [];
+  return order.map((_, i) => describeTask(result, i, calendar, input));
+}
+
+function computedCell(column: ComputedColumn, view: TaskScheduleView | null, percent: number): PlanTableCell {
+  switch (column) {
+    case 'start':
+      return view ? { date: view.start } : '';
+    case 'finish':
+      return view ? { date: view.finish } : '';
+    case 'percentComplete':
+      return percent;
+    case 'critical':
+      return view?.critical ? 'Có' : '';
+    case 'late': {
+      // Late against the task's own deadline or, past that, the plan's end date.
+      const days = view ? Math.max(view.daysLateOwn, view.daysLatePlan) : 0;
+      return days > 0 ? days : '';
+    }
+  }
+}
+
+/**
+ * "(Kèm theo Kế hoạch số /KH-SKHCN ngày tháng 4 năm 2026 của Sở …)": the
+ * number and date stay blank, as in the document, until the plan is issued.
+ */
+export function planTableCaption(plan: Plan): string {
+  const number = plan.info.number.replace(/^\s*s[ốo]\s*:?\s*/iu, '').trim();
+  const comma = plan.info.placeAndDate.indexOf(',');
+  const date = comma >= 0 ? plan.info.placeAndDate.slice(comma + 1).trim() : '';
+  const parts = [`Kèm theo Kế hoạch số ${number === '' ? '…' : number}`];
+  if (date !== '') parts.push(date);
+  if (plan.info.organisation.trim() !== '') parts.push(`của ${plan.info.organisation.trim()}`);
+  return `(${parts.join(' ')})`;
+}
+
+/** A cell as text: dates as dd/mm/yyyy, numbers without float noise. */
+export function cellText(cell: PlanTableCell): string {
+  if (isCalendarDate(cell)) {
+    const [y, m, d] = cell.date.split('-');
+    return `${d}/${m}/${y}`;
+  }
+  if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 100) / 100);
+  return cell;
+}
