@@ -59,7 +59,11 @@ function Planner({ view, startDate, endDate }: { view: PlanView; startDate: stri
           tasks={view.tasks}
           selectedId={selectedId}
           onSelect={select}
-          onScroll={(top) => chartRef.current?.setScrollTop(top)}
+          onScroll={(top) => {
+            // The chart may stop short of `top` (its body is shorter by its scrollbar): follow it.
+            const reached = chartRef.current?.setScrollTop(top) ?? top;
+            if (reached !== top && tableRef.current) tableRef.current.scrollTop = reached;
+          }}
         />
         <div className="chart-pane">
           <GanttChart

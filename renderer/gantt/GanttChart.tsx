@@ -63,7 +63,7 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
   useImperativeHandle(
     ref,
     () => ({
-      setScrollTop: (top) => controllerRef.current?.setScrollTop(top),
+      setScrollTop: (top) => controllerRef.current?.setScrollTop(top) ?? top,
       scrollToDate: (date) => controllerRef.current?.scrollToDate(date),
     }),
     [],

@@ -188,11 +188,12 @@ export class GanttController {
     if (prev.selectedId !== next.selectedId) this.applySelection(chart);
   }
 
-  setScrollTop(top: number): void {
+  setScrollTop(top: number): number {
     const container = this.chart?.$container;
-    if (!container) return;
+    if (!container) return top;
     container.scrollTop = top;
     this.lastScrollTop = container.scrollTop; // the scroll event that follows is not reported back
+    return container.scrollTop;
   }
 
   scrollToDate(date: IsoDate): void {

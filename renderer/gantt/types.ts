@@ -45,8 +45,8 @@ export interface GanttChartProps {
 }
 
 export interface GanttChartHandle {
-  /** Scrolls the chart body vertically (from the task table's scroll). */
-  setScrollTop(top: number): void;
+  /** Scrolls the chart body vertically (from the task table's scroll); returns the scrollTop it could reach (the browser clamps it). */
+  setScrollTop(top: number): number;
   /** Scrolls horizontally so `date` is near the left edge. */
   scrollToDate(date: IsoDate): void;
 }

@@ -78,6 +78,35 @@ describe('the default plan as a Gantt chart', () => {
     expect(criticalIds).not.toContain(sixteen.id);
   });
 
+  it('lines up each table row with its bar, also after scrolling either side', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1400, height: 520 });
+    const centreOffsets = async () => {
+      const offsets: number[] = [];
+      for (const index of [0, 8, 16]) {
+        const row = await page.locator('.task-row').nth(index).boundingBox();
+        const id = plan.tasks.find((t) => t.position === index + 1)!.id;
+        const bar = await page.locator(`.bar-wrapper[data-id="${id}"] .bar`).boundingBox();
+        if (!row || !bar) throw new Error('row or bar not laid out');
+        offsets.push(Math.round(row.y + row.height / 2 - (bar.y + bar.height / 2)));
+      }
+      return offsets;
+    };
+    expect((await centreOffsets()).every((d) => Math.abs(d) <= 2)).toBe(true);
+    await page.locator('.task-table').evaluate((el) => el.scrollTo({ top: 100 }));
+    await expect.poll(() => page.locator('.gantt-container').evaluate((el) => el.scrollTop)).toBe(100);
+    await page.locator('.task-row').nth(16).scrollIntoViewIfNeeded();
+    await page.locator('.gantt-container').evaluate((el) => el.scrollTo({ top: 10_000 }));
+    const tableTop = () => page.locator('.task-table').evaluate((el) => el.scrollTop);
+    const chartTop = () => page.locator('.gantt-container').evaluate((el) => el.scrollTop);
+    await expect.poll(tableTop).toBe(await chartTop());
+    const last = await page.locator('.task-row').nth(16).boundingBox();
+    const lastBar = await page.locator(`.bar-wrapper[data-id="${tasksInOrder(plan)[16]!.id}"] .bar`).boundingBox();
+    expect(Math.abs(last!.y + last!.height / 2 - (lastBar!.y + lastBar!.height / 2))).toBeLessThanOrEqual(2);
+    await page.locator('.task-table').evaluate((el) => el.scrollTo({ top: 0 }));
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+
   it('shows a task’s details when its row is selected', async () => {
     const { page } = app;
     await page.locator('.task-row').nth(15).click();
