@@ -27,7 +27,7 @@ export type TaskTable = { rows: PlanTaskRow[]; problems: string[] };
 export type TableOptions = { mode: 'document' | 'bare'; year?: number };
 
 type Column = 'stt' | 'name' | 'lead' | 'coordinators' | 'window' | 'deliverable' | 'notes';
-type ColumnMap = Map<Column, number>;
+export type ColumnMap = Map<Column, number>;
 
 const DEFAULT_ORDER: Column[] = ['stt', 'name', 'lead', 'coordinators', 'window', 'deliverable'];
 const MAX_QUOTED_CELL = 20_000;
@@ -47,7 +47,7 @@ function columnOf(cell: string): Column | null {
 }
 
 /** A header row: at least three known columns, one of them the task name. */
-function matchHeader(cells: string[]): ColumnMap | null {
+export function matchHeader(cells: string[]): ColumnMap | null {
   if (cells.length < 3) return null;
   const map: ColumnMap = new Map();
   cells.forEach((cell, i) => {
@@ -117,7 +117,7 @@ function spreadSingleCell(text: string, columns: ColumnMap): string[] {
   return Array.from(cells, (c) => c ?? '');
 }
 
-function readRow(cells: string[], columns: ColumnMap, year: number | undefined): PlanTaskRow {
+export function readRow(cells: string[], columns: ColumnMap, year: number | undefined): PlanTaskRow {
   const cell = (col: Column): string => {
     const i = columns.get(col);
     return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -160,7 +160,7 @@ function rowProblems(row: PlanTaskRow): string[] {
   return problems;
 }
 
-function flagDuplicateStt(rows: PlanTaskRow[]): void {
+export function flagDuplicateStt(rows: PlanTaskRow[]): void {
   const seen = new Set<string>();
   for (const row of rows) {
     if (row.stt === '') continue;

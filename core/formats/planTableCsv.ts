@@ -31,7 +31,8 @@ export function toCsv(rows: readonly (readonly PlanTableCell[])[]): string {
 
 function csvField(cell: PlanTableCell): string {
   const text = typeof cell === 'string' ? guardFormula(cell) : cellText(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoting ';' and tabs too (RFC 4180 allows quoting any field) keeps the reader's delimiter guess right.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Neutralises a text cell a spreadsheet would evaluate as a formula. */

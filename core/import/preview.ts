@@ -1,0 +1,48 @@
+/**
+ * What the import preview shows, and the way back: rows edited in the
+ * preview return as plain text and are read again here (a window sent by the
+ * renderer is never trusted; it is re-read from its text).
+ */
+import type { ImportPreviewRow, ImportRowInput } from '../api/features/planTable';
+import { PLAN_COLUMN_HEADERS } from '../formats/columns';
+import type { Unit } from '../model';
+import { flagDuplicateStt, matchHeader, readRow, type PlanTaskRow } from '../planTable';
+import { describeWindow } from '../timeWindow';
+import { UnitDirectory } from './unitDirectory';
+
+export function previewRow(row: PlanTaskRow): ImportPreviewRow {
+  return {
+    stt: row.stt,
+    name: row.name,
+    lead: row.lead,
+    coordinators: row.coordinators,
+    windowText: row.windowText,
+    windowKind: row.window.kind,
+    window: row.windowText === '' ? '' : describeWindow(row.window, 'vi'),
+    windowStart: row.window.start,
+    windowEnd: row.window.end,
+    deliverable: row.deliverable,
+    notes: row.notes,
+    problems: row.problems,
+  };
+}
+
+const INPUT_COLUMNS = matchHeader([...PLAN_COLUMN_HEADERS, 'Ghi chú']);
+
+/** Rows sent back by the renderer, read exactly as the same cells in a table would be. */
+export function rowsFromInput(inputs: readonly ImportRowInput[], year: number | undefined): PlanTaskRow[] {
+  if (INPUT_COLUMNS === null) throw new Error('PLAN_COLUMN_HEADERS must be a header row');
+  const rows = inputs.map((r) =>
+    readRow([r.stt, r.name, r.lead, r.coordinators.join('; '), r.windowText, r.deliverable, r.notes], INPUT_COLUMNS, year),
+  );
+  flagDuplicateStt(rows);
+  return rows;
+}
+
+/** Unit names in the rows that `units` does not have (matching ignores case and diacritics). */
+export function newUnitNames(units: readonly Unit[], rows: readonly PlanTaskRow[]): string[] {
+  let n = 0;
+  const directory = new UnitDirectory(units, () => `preview-${++n}`);
+  for (const row of rows) [row.lead, ...row.coordinators].forEach((name) => directory.resolve(name));
+  return directory.added;
+}

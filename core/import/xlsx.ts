@@ -1,0 +1,70 @@
+/**
+ * The first visible sheet of an .xlsx workbook as a grid of text cells, for
+ * the table reader. Merged cells are resolved the way a reader of the table
+ * understands them: a cell merged down over several rows (one lead unit for
+ * a group of tasks) gives its text to each of those rows; the parts of a
+ * cell merged across columns (a heading spanning the table) stay empty.
+ * Dates become dd/mm/yyyy, formulas their last computed value.
+ */
+import ExcelJS from 'exceljs';
+import { PlanError } from '../errors';
+
+export const MAX_SHEET_ROWS = 20_000;
+export const MAX_SHEET_COLUMNS = 60;
+
+export async function readXlsxMatrix(bytes: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new PlanError('unreadable-file', 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải định dạng Excel 2007 trở lên.', {
+      cause: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
+  if (!sheet) throw new PlanError('unreadable-file', 'Tệp Excel không có trang tính nào.');
+  if (sheet.rowCount > MAX_SHEET_ROWS) {
+    throw new PlanError('too-large', `Trang tính có ${sheet.rowCount} dòng, quá giới hạn ${MAX_SHEET_ROWS} dòng của một bảng nhiệm vụ.`);
+  }
+  const width = Math.min(sheet.columnCount, MAX_SHEET_COLUMNS);
+  const matrix: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
+    matrix.push(cells);
+  }
+  return matrix;
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    const master = cell.master;
+    // Down a column: the same text on every row; across a row: said once, at the left.
+    const below = Number(master.row) !== Number(cell.row) && Number(master.col) === Number(cell.col);
+    return below ? valueText(master.value) : '';
+  }
+  return valueText(cell.value);
+}
+
+function valueText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : viDate(value);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((run) => run.text ?? '').join('');
+    if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: ExcelJS.CellValue }).result);
+    if ('hyperlink' in value) return valueText((value as { text?: ExcelJS.CellValue }).text);
+    if ('error' in value) return '';
+  }
+  return '';
+}
+
+/** Excel dates are stored as UTC midnight by exceljs: read the UTC parts so no zone shifts the day. */
+function viDate(date: Date): string {
+  const d = String(date.getUTCDate()).padStart(2, '0');
+  const m = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${d}/${m}/${date.getUTCFullYear()}`;
+}
