@@ -10,15 +10,17 @@
  */
 import { planFileContract, type PlanFileReturns } from './features/planFile';
 import { editingContract, type EditingReturns } from './features/editing';
+import { planTableContract, type PlanTableReturns } from './features/planTable';
 
 export type { OpenPlan } from './features/planFile';
 
 export const apiContract = {
   ...planFileContract,
   ...editingContract,
+  ...planTableContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns, EditingReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

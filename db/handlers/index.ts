@@ -7,10 +7,12 @@ import type { HostServices } from '../../core/api/host';
 import type { PlanSession } from '../session';
 import { createPlanFileHandlers } from './planFile';
 import { createEditingHandlers } from './editing';
+import { createPlanTableHandlers } from './planTable';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
     ...createPlanFileHandlers(session, host),
     ...createEditingHandlers(session, host),
+    ...createPlanTableHandlers(session, host),
   };
 }

@@ -1,0 +1,107 @@
+/**
+ * The plan table ("Phụ lục nhiệm vụ cụ thể"): export as XLSX / CSV / DOCX,
+ * and import from a plan document, a table file or pasted text with a
+ * preview before anything is written.
+ */
+import { z } from 'zod';
+import { COMPUTED_COLUMNS, PLAN_TABLE_FORMATS } from '../../formats/columns';
+import type { OpenPlan } from './planFile';
+
+/** Pasted text is at most a few hundred rows; the cap keeps a runaway paste from stalling the main process. */
+export const MAX_PASTE_LENGTH = 5_000_000;
+const MAX_IMPORT_ROWS = 20_000;
+const text = (max: number) => z.string().max(max);
+
+export const exportPlanTableOptionsSchema = z.object({
+  format: z.enum(PLAN_TABLE_FORMATS),
+  /** Computed columns to add after the plan's six (Bắt đầu, Kết thúc, % hoàn thành, Găng, Trễ). */
+  columns: z.array(z.enum(COMPUTED_COLUMNS)).max(COMPUTED_COLUMNS.length),
+});
+
+export const importSourceSchema = z.discriminatedUnion('kind', [
+  /** Ask the user for a .txt / .xlsx / .csv file. */
+  z.object({ kind: z.literal('file') }),
+  /** Text from the clipboard (Word/Excel copy: tab-separated, quoted multi-line cells). */
+  z.object({ kind: z.literal('text'), text: text(MAX_PASTE_LENGTH) }),
+]);
+
+/** A row as the renderer may send it back (e.g. after the user corrected it); windows are re-read here. */
+export const importRowInputSchema = z.object({
+  stt: text(100),
+  name: text(100_000),
+  lead: text(10_000),
+  coordinators: z.array(text(10_000)).max(200),
+  windowText: text(20_000),
+  deliverable: text(100_000),
+  notes: text(100_000),
+});
+export type ImportRowInput = z.infer<typeof importRowInputSchema>;
+
+export const applyImportSchema = z.union([
+  z.object({ mode: z.enum(['new', 'append']), previewId: z.string().min(1).max(64) }),
+  z.object({ mode: z.enum(['new', 'append']), rows: z.array(importRowInputSchema).min(1).max(MAX_IMPORT_ROWS) }),
+]);
+export type ApplyImportRequest = z.infer<typeof applyImportSchema>;
+
+export const planTableContract = {
+  /** Ask where to save, write the table atomically; null when the user cancels. */
+  exportPlanTable: z.tuple([exportPlanTableOptionsSchema]),
+  /** Read a table (file dialog or pasted text) without writing anything; null when the dialog is cancelled. */
+  previewImport: z.tuple([importSourceSchema]),
+  /** Write a previewed table: a new plan file (asks where) or appended to the open plan; null when cancelled. */
+  applyImport: z.tuple([applyImportSchema]),
+} as const;
+
+export interface PlanTableExport {
+  path: string;
+  bytes: number;
+}
+
+export interface ImportPreviewRow {
+  stt: string;
+  name: string;
+  lead: string;
+  coordinators: string[];
+  /** "Thời gian thực hiện" exactly as written. */
+  windowText: string;
+  windowKind: 'range' | 'deadline' | 'follows' | 'recurring' | 'unreadable';
+  /** The window as read, in Vietnamese: "01/04/2026 – 30/04/2026", "Hạn chót 15/10/2026", "Không đọc được". */
+  window: string;
+  windowStart: string | null;
+  windowEnd: string | null;
+  deliverable: string;
+  notes: string;
+  /** Vietnamese; empty when the row reads cleanly. */
+  problems: string[];
+}
+
+export interface ImportPreview {
+  previewId: string;
+  /** The file name, or "Văn bản dán vào" for pasted text. */
+  sourceName: string;
+  format: 'document' | 'text' | 'csv' | 'xlsx';
+  /** The plan title when the source is a whole plan document, else ''. */
+  title: string;
+  rows: ImportPreviewRow[];
+  /** Problems of the table as a whole. */
+  problems: string[];
+  /** Units the rows name that the open plan does not have yet (added on append). */
+  newUnits: string[];
+}
+
+export interface ImportResult {
+  mode: 'new' | 'append';
+  /** The plan now open in the window (the new file, or the open plan with the rows added). */
+  openPlan: OpenPlan;
+  addedTasks: number;
+  addedUnits: string[];
+  flaggedTasks: number;
+  /** True when the append can be undone with the edit history (see README: plan table import). */
+  undoable: boolean;
+}
+
+export interface PlanTableReturns {
+  exportPlanTable: PlanTableExport | null;
+  previewImport: ImportPreview | null;
+  applyImport: ImportResult | null;
+}

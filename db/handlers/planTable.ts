@@ -1,0 +1,153 @@
+/**
+ * Plan table export and import handlers. Export: ask where, build the file
+ * from the plan as stored, write it atomically. Import: read and show a
+ * preview (nothing written), then apply it as a new plan file or as tasks
+ * appended to the open plan in one undoable transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiHandlersFor } from '../../core/api/dispatch';
+import type {
+  ApplyImportRequest,
+  ImportPreview,
+  ImportResult,
+  ImportRowInput,
+  planTableContract,
+} from '../../core/api/features/planTable';
+import { PLAN_FILE_FILTER, type FileFilter, type HostServices } from '../../core/api/host';
+import { PlanError } from '../../core/errors';
+import {
+  PLAN_TABLE_DEFAULT_NAMES,
+  planTableCsv,
+  planTableDocx,
+  planTableXlsx,
+  type ComputedColumn,
+  type PlanTableFormat,
+} from '../../core/formats';
+import { newUnitNames, previewRow, rowsFromInput } from '../../core/import/preview';
+import { IMPORT_FILE_EXTENSIONS, MAX_IMPORT_BYTES, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
+import { planFromImport } from '../../core/import/toPlan';
+import type { Plan } from '../../core/model';
+import { appendImportToDb } from '../importing/appendImport';
+import { writeFileAtomic } from '../importing/atomicWrite';
+import { PreviewStore } from '../importing/previewStore';
+import { createPlanFile } from '../planStore';
+import type { PlanSession } from '../session';
+
+const EXPORT_FILTERS: Record<PlanTableFormat, FileFilter> = {
+  xlsx: { name: 'Bảng tính Excel (.xlsx)', extensions: ['xlsx'] },
+  csv: { name: 'CSV UTF-8 (.csv)', extensions: ['csv'] },
+  docx: { name: 'Văn bản Word (.docx)', extensions: ['docx'] },
+};
+const IMPORT_FILTERS: FileFilter[] = [
+  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .xlsx, .csv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: 'Tất cả các tệp', extensions: ['*'] },
+];
+const PASTED_SOURCE = 'Văn bản dán vào';
+const EDITED_SOURCE = 'Bảng đã chỉnh sửa';
+
+export function createPlanTableHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof planTableContract> {
+  const previews = new PreviewStore();
+  const openPlanYear = (): number | undefined => (session.isOpen ? Number(session.getPlan().plan.info.startDate.slice(0, 4)) : undefined);
+  const openPlanPath = (): string | null => (session.isOpen ? session.getPlan().path : null);
+
+  function showPreview(sourceName: string, table: ImportedTable): ImportPreview {
+    const previewId = previews.add({ sourceName, table });
+    const units = session.isOpen ? session.getPlan().plan.units : [];
+    return {
+      previewId,
+      sourceName,
+      format: table.format,
+      title: table.document?.title ?? '',
+      rows: table.rows.map(previewRow),
+      problems: table.problems,
+      newUnits: newUnitNames(units, table.rows),
+    };
+  }
+
+  async function createNewPlan(sourceName: string, table: ImportedTable): Promise<ImportResult | null> {
+    const stem = sourceName === PASTED_SOURCE || sourceName === EDITED_SOURCE ? 'Ke-hoach-nhap' : sourceName.replace(/\.[^.]*$/, '');
+    const chosen = await host.chooseSavePath({ title: 'Tạo kế hoạch mới từ bảng nhiệm vụ', defaultName: `${stem}.tiendo`, filters: [PLAN_FILE_FILTER] });
+    if (chosen === null) return null;
+    const target = withExtension(chosen, 'tiendo');
+    if (target === openPlanPath()) {
+      throw new PlanError('same-file', 'Không thể tạo kế hoạch mới đè lên tệp kế hoạch đang mở. Hãy chọn tên tệp khác.');
+    }
+    const outcome = planFromImport(table, sourceName, randomUUID, host.now());
+    // The save dialog already asked before replacing an existing file.
+    createPlanFile(target, outcome.plan, { overwrite: true });
+    const openPlan = session.open(target);
+    return { mode: 'new', openPlan, addedTasks: outcome.addedTasks, addedUnits: outcome.addedUnits, flaggedTasks: outcome.flaggedTasks, undoable: false };
+  }
+
+  return {
+    async exportPlanTable({ format, columns }) {
+      const { plan, path: planPath } = session.getPlan();
+      const chosen = await host.chooseSavePath({
+        title: 'Xuất phụ lục nhiệm vụ cụ thể',
+        defaultName: PLAN_TABLE_DEFAULT_NAMES[format],
+        filters: [EXPORT_FILTERS[format]],
+      });
+      if (chosen === null) return null;
+      const target = withExtension(chosen, format);
+      if (target === planPath) throw new PlanError('same-file', 'Không thể ghi bảng xuất đè lên tệp kế hoạch đang mở.');
+      const bytes = await buildExport(plan, format, columns);
+      writeFileAtomic(target, bytes);
+      return { path: target, bytes: bytes.byteLength };
+    },
+
+    async previewImport(source) {
+      if (source.kind === 'text') return showPreview(PASTED_SOURCE, readImportText(source.text, { year: openPlanYear() }));
+      const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
+      if (chosen === null) return null;
+      const bytes = readSmallFile(chosen);
+      return showPreview(path.basename(chosen), await readImportFile(path.basename(chosen), bytes, { year: openPlanYear() }));
+    },
+
+    async applyImport(request: ApplyImportRequest) {
+      const { sourceName, table } = 'previewId' in request ? previews.get(request.previewId) : editedTable(request.rows, openPlanYear());
+      let result: ImportResult | null;
+      if (request.mode === 'new') {
+        result = await createNewPlan(sourceName, table);
+      } else {
+        if (!session.isOpen) throw new PlanError('no-plan', 'Chưa mở kế hoạch nào để thêm công việc vào.');
+        const outcome = appendImportToDb(session.db, table.rows, { user: host.userName(), computer: host.computerName(), at: host.now() });
+        const { plan: _written, ...counts } = outcome;
+        result = { mode: 'append', openPlan: session.getPlan(), ...counts, undoable: true };
+      }
+      if (result !== null && 'previewId' in request) previews.forget(request.previewId);
+      return result;
+    },
+  };
+}
+
+function editedTable(rows: readonly ImportRowInput[], year: number | undefined): { sourceName: string; table: ImportedTable } {
+  return { sourceName: EDITED_SOURCE, table: { format: 'text', document: null, recipients: [], rows: rowsFromInput(rows, year), problems: [] } };
+}
+
+async function buildExport(plan: Plan, format: PlanTableFormat, columns: readonly ComputedColumn[]): Promise<Uint8Array> {
+  if (format === 'xlsx') return planTableXlsx(plan, { columns });
+  if (format === 'docx') return planTableDocx(plan, { columns });
+  return new TextEncoder().encode(planTableCsv(plan, { columns }));
+}
+
+/** Linux dialogs do not add the extension the filter implies. */
+function withExtension(file: string, extension: string): string {
+  const resolved = path.resolve(file);
+  return resolved.toLowerCase().endsWith(`.${extension}`) ? resolved : `${resolved}.${extension}`;
+}
+
+function readSmallFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PlanError('not-found', `Không tìm thấy tệp “${file}”.`, { code });
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    throw new PlanError('too-large', `Tệp “${path.basename(file)}” quá lớn để là một bảng nhiệm vụ (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
+  }
+  return fs.readFileSync(file);
+}

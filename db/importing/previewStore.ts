@@ -1,0 +1,40 @@
+/**
+ * Tables read for a preview, kept in the main process until the user
+ * applies one: applyImport by previewId writes exactly what was shown,
+ * without sending thousands of rows back over IPC. A few at most (one
+ * dialog per window); an applied preview is forgotten so a double click
+ * cannot append the same rows twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { PlanError } from '../../core/errors';
+import type { ImportedTable } from '../../core/import/source';
+
+export interface StoredPreview {
+  sourceName: string;
+  table: ImportedTable;
+}
+
+const KEEP = 4;
+
+export class PreviewStore {
+  readonly #entries = new Map<string, StoredPreview>();
+
+  add(preview: StoredPreview): string {
+    const id = randomUUID();
+    this.#entries.set(id, preview);
+    while (this.#entries.size > KEEP) this.#entries.delete(this.#entries.keys().next().value!);
+    return id;
+  }
+
+  get(id: string): StoredPreview {
+    const found = this.#entries.get(id);
+    if (!found) {
+      throw new PlanError('preview-expired', 'Bản xem trước này không còn (đã nhập hoặc đã quá cũ). Hãy mở lại tệp hoặc dán lại bảng.');
+    }
+    return found;
+  }
+
+  forget(id: string): void {
+    this.#entries.delete(id);
+  }
+}
