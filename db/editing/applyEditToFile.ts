@@ -13,11 +13,12 @@ import { applyEditWithOutcome, describeEdit, editNotice, type PlanEdit } from '.
 import { PlanError } from '../../core/errors';
 import type { Plan } from '../../core/model';
 import type { PlanSchedule } from '../../core/schedule';
-import { invalidDataError, parsePlan } from '../planValidation';
 import { readPlan } from '../planStore';
 import type { PlanSession } from '../session';
 import { sqliteCode, type Db } from '../sqlite';
+import { checkChangedEntities } from './checkChanged';
 import { appendBatch, batchChanges, discardRedoBranch, firstUndone, lastDone, setUndone } from './historyRepo';
+import { currentPlan, forgetPlan, rememberPlan } from './planCache';
 import { diffRows, invert, planToRows } from './rows';
 import { refreshTaskSchedule } from './taskScheduleRepo';
 import { writeRowChanges } from './writeRows';
@@ -58,14 +59,13 @@ export function redoEdit(session: PlanSession): FileEditResult {
 
 export function applyEditToDb(db: Db, edit: PlanEdit, who: EditAuthor): FileEditResult {
   return inWriteTransaction(db, () => {
-    const before = readPlan(db);
+    const before = currentPlan(db);
     const outcome = applyEditWithOutcome(before, edit, { newId: randomUUID });
-    const parsed = parsePlan(outcome.plan); // applyEdit checks its fields; this guards the whole plan
-    if (!parsed.ok) throw invalidDataError('Không thể lưu thay đổi vì dữ liệu không hợp lệ:', parsed.problems);
-    const changes = diffRows(planToRows(before), planToRows(parsed.plan));
+    const changes = diffRows(planToRows(before), planToRows(outcome.plan));
     if (changes.length === 0) return result(db, before, null, edit, outcome.createdId, false);
+    checkChangedEntities(outcome.plan, changes); // applyEdit checks its fields; this guards what it produced
     const recorded = writeRowChanges(db, changes);
-    const stored = readPlan(db);
+    const stored = outcome.plan; // tests compare it with readPlan after every command
     const schedule = refreshTaskSchedule(db, stored);
     discardRedoBranch(db);
     appendBatch(
@@ -80,6 +80,7 @@ export function applyEditToDb(db: Db, edit: PlanEdit, who: EditAuthor): FileEdit
       },
       recorded,
     );
+    rememberPlan(db, stored);
     return result(db, stored, schedule, edit, outcome.createdId, true);
   });
 }
@@ -98,6 +99,7 @@ export function replayBatch(db: Db, direction: 'undo' | 'redo'): FileEditResult 
     const stored = readPlan(db); // the restored rows must still form a valid plan, or nothing is written
     const schedule = refreshTaskSchedule(db, stored);
     setUndone(db, batch.batchId, direction === 'undo');
+    rememberPlan(db, stored);
     return result(db, stored, schedule, null, null, true);
   });
 }
@@ -134,6 +136,7 @@ function inWriteTransaction<T>(db: Db, work: () => T): T {
   try {
     return db.transaction(work).immediate();
   } catch (error) {
+    forgetPlan(db);
     throw toEditError(error);
   }
 }

@@ -3,8 +3,9 @@
  * To add one, import its entry point and append it to `benches`.
  */
 import { benchSchedule } from './schedule.bench';
+import { benchEditing } from './editing.bench';
 
-const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule]];
+const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule], ['editing', benchEditing]];
 
 for (const [name, run] of benches) {
   console.log(`— ${name} —`);

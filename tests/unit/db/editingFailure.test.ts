@@ -24,8 +24,9 @@ vi.mock('../../../db/editing/rows', async (importOriginal) => {
       const changes = rows.diffRows(...args);
       if (!sabotage.on) return changes;
       const tasks = [...args[1].get('tasks')!.values()];
-      const bad = { id: 'bad-link', predecessor_id: tasks[0]!.id, successor_id: tasks[1]!.id, type: 'FS', lag: 999_999 };
-      return [...changes, { table: 'links', key: '["bad-link"]', before: null, after: bad }];
+      const bad = { id: 'bad-link', predecessor_id: tasks[0]!.id ?? null, successor_id: tasks[1]!.id ?? null, type: 'FS', lag: 999_999 };
+      const sabotaged: RowChange = { table: 'links', key: '["bad-link"]', before: null, after: bad };
+      return [...changes, sabotaged];
     },
   };
 });
