@@ -27,7 +27,7 @@ export function openPlanDatabase(filePath: string, opts: OpenPlanOptions = {}): 
   }
 }
 
-function checkIsPlainFile(file: string): void {
+export function checkIsPlainFile(file: string): void {
   // better-sqlite3 trims the file name: a trailing space would silently open another file.
   if (file !== file.trimEnd()) {
     throw new PlanError('cannot-open', `Không mở được tệp “${file}”: tên tệp kết thúc bằng khoảng trắng.`);

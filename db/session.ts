@@ -1,90 +1,225 @@
 /**
- * The plan open in a window, and the API handlers working on it. Electron's
- * IPC and the browser test harness both call these through core/api/dispatch.
+ * The plan open in a window. Opening a file copies it to a private working
+ * copy in the data folder (db/document/): edits (through `db`) are saved to
+ * that copy at once, and `save` writes it back to the original atomically,
+ * merging first if someone else changed the original meanwhile. Electron's
+ * IPC and the browser test harness both call this through the API handlers.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { OpenPlan } from '../core/api/contract';
+import type { ChangeEntry, CloseResult, DocumentState, OpenMode, RecentFile, RecoverableDocument } from '../core/api/features/sharing';
 import { PlanError } from '../core/errors';
-import { openPlanDatabase } from './openPlanFile';
+import type { MergeChoices } from '../core/merge';
+import type { SaveIo, Written } from './document/atomicSave';
+import { listChanges } from './document/changes';
+import { DataFolder } from './document/dataFolder';
+import type { Identity } from './document/lock';
+import { archiveSentCopy } from './document/merging';
+import { MergeController, type MergeStep } from './document/mergeController';
+import { newPlanFrom } from './document/newPlan';
+import { PlanDocument } from './document/planDocument';
+import { listRecent, rememberRecent } from './document/recent';
+import { discardRecoverable, listRecoverable, recoverableEntry } from './document/recovery';
 import { readPlan } from './planStore';
 import type { Db } from './sqlite';
 
-export interface SessionOpenOptions {
-  /** Default: read-only exactly when the file or its folder (which holds the journal) is not writable. */
-  readOnly?: boolean;
+export interface SessionOptions {
+  /** The app's data folder (working copies, recovery, recent files). Default: a new temporary folder. */
+  dataDir?: string;
+  /** Who edits (locks, history); HostServices fits. Default: the OS account and computer name. */
+  identity?: Identity;
+  /** Disk steps of Save, for tests (full disk, crash points). */
+  saveIo?: SaveIo;
 }
 
-interface Current {
-  path: string;
-  db: Db;
-  readOnly: boolean;
+export interface SessionOpenOptions {
+  /** Open without locking or writing (also implied when the file or its folder is not writable). */
+  readOnly?: boolean;
+  mode?: OpenMode;
+}
+
+export interface SaveOutcome extends Omit<MergeStep, 'status'> {
+  /** saved | unchanged (nothing to save) | merged (colleague merge, not saved) | conflicts (resolveMerge next). */
+  status: 'saved' | 'unchanged' | 'merged' | 'conflicts';
+  merged: boolean;
 }
 
 export class PlanSession {
-  #current: Current | null = null;
+  readonly data: DataFolder;
+  readonly identity: Identity;
+  readonly #saveIo: SaveIo | undefined;
+  readonly #merges: MergeController;
+  #doc: PlanDocument | null = null;
+
+  constructor(options: SessionOptions = {}) {
+    this.data = new DataFolder(options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-data-')));
+    this.identity = options.identity ?? osIdentity();
+    this.#saveIo = options.saveIo;
+    this.#merges = new MergeController(this.data, this.identity);
+  }
 
   /**
    * Switches to `filePath` only if it passes every check and its content is
-   * valid; otherwise throws PlanError and the current plan stays open.
+   * valid; otherwise throws PlanError and the current plan stays open. The
+   * current plan's working copy is kept for recovery if it has unsaved changes.
    */
   open(filePath: string, opts: SessionOpenOptions = {}): OpenPlan {
+    const mode = opts.mode ?? (opts.readOnly ? 'readOnly' : 'normal');
     const file = path.resolve(filePath);
-    const readOnly = opts.readOnly ?? !isWritable(file);
-    const db = openPlanDatabase(file, { readOnly });
-    let plan;
-    try {
-      plan = readPlan(db);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-    this.#current?.db.close();
-    this.#current = { path: file, db, readOnly };
-    return describe(this.#current, plan);
+    if (this.#doc?.originalPath === file && mode !== 'copy') return this.#doc.describe();
+    return this.#switchTo(PlanDocument.open(this.data, this.identity, file, mode), mode === 'copy' ? null : file);
   }
 
   getPlan(): OpenPlan {
-    const current = this.#require();
-    return describe(current, readPlan(current.db));
+    return this.#require().describe();
   }
 
-  /** The open database, for edit commands. */
+  /** The open plan's file name and mode around `plan` (e.g. the plan an edit just produced). */
+  describePlan(plan: OpenPlan['plan']): OpenPlan {
+    return this.#require().describe(plan);
+  }
+
+  /** The working copy's database, for edit commands. */
   get db(): Db {
     return this.#require().db;
   }
 
   get isOpen(): boolean {
-    return this.#current !== null;
+    return this.#doc !== null;
   }
 
+  /** Closes the plan; unsaved changes stay in the data folder and are offered by listRecoverable. */
   close(): void {
-    this.#current?.db.close();
-    this.#current = null;
+    this.#doc?.close();
+    this.#doc = null;
+    this.#merges.forget();
   }
 
-  #require(): Current {
-    if (!this.#current) throw new PlanError('no-plan', 'Chưa mở tệp kế hoạch nào.');
-    return this.#current;
+  state(): DocumentState {
+    return { ...this.#require().state(), pendingMerge: this.#merges.pending };
+  }
+
+  /** Save; if the original changed meanwhile, merge it in first (conflicts → resolveMerge). */
+  save(): SaveOutcome {
+    const doc = this.#require();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const written = doc.save(this.#saveIo);
+        return { status: written ? 'saved' : 'unchanged', merged: attempt > 0, conflicts: [], notes: [] };
+      } catch (error) {
+        if (!(error instanceof PlanError) || error.code !== 'changed-on-disk' || attempt >= 3) throw error;
+      }
+      const step = this.#merges.mergeOriginal(doc);
+      if (step.status === 'conflicts') return { ...step, status: 'conflicts', merged: false };
+    }
+  }
+
+  saveAs(target: string): Written {
+    const doc = this.#require();
+    const written = doc.saveAs(target, this.#saveIo);
+    rememberRecent(this.data, path.resolve(target), this.identity.now());
+    return written;
+  }
+
+  saveCopy(target: string, opts: { withoutHistory: boolean }): Written {
+    const written = this.#require().saveCopy(target, { ...opts, io: this.#saveIo });
+    archiveSentCopy(this.data, written.bytes, written.fingerprint.sha256);
+    return written;
+  }
+
+  newPlan(from: 'default' | 'empty'): OpenPlan {
+    return this.#switchTo(PlanDocument.create(this.data, this.identity, newPlanFrom(from, this.identity.now())), null);
+  }
+
+  /** Close from the UI: with unsaved changes and no decision yet, nothing happens and `dirty` says why. */
+  closePlan(opts: { discardChanges?: boolean } = {}): CloseResult {
+    const doc = this.#require();
+    const fileName = doc.describe().fileName;
+    if (doc.dirty && !opts.discardChanges) return { closed: false, dirty: true, fileName };
+    doc.close({ discard: opts.discardChanges === true });
+    this.#doc = null;
+    this.#merges.forget();
+    return { closed: true, dirty: false, fileName };
+  }
+
+  listRecoverable(): RecoverableDocument[] {
+    return listRecoverable(this.data);
+  }
+
+  recover(id: string): OpenPlan {
+    const doc = PlanDocument.recover(this.data, this.identity, recoverableEntry(this.data, id));
+    return this.#switchTo(doc, doc.originalPath);
+  }
+
+  discardRecovery(id: string): void {
+    discardRecoverable(this.data, id);
+  }
+
+  mergeColleagueCopy(file: string): SaveOutcome {
+    const doc = this.#require();
+    if (doc.readOnlyReason) throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể gộp thay đổi vào.');
+    const step = this.#merges.mergeColleague(doc, file);
+    return { ...step, status: step.status === 'conflicts' ? 'conflicts' : 'merged', merged: step.status === 'done' };
+  }
+
+  /** Applies the choices; a Save that was waiting for them then goes through. */
+  resolveMerge(choices: MergeChoices): SaveOutcome {
+    const doc = this.#require();
+    const step = this.#merges.resolve(doc, choices);
+    if (step.status === 'conflicts') return { ...step, status: 'conflicts', merged: false };
+    if (step.kind === 'colleague') return { ...step, status: 'merged', merged: true };
+    const saved = this.save();
+    return { ...saved, merged: true, notes: [...step.notes, ...saved.notes] };
+  }
+
+  changes(): ChangeEntry[] {
+    const db = this.db;
+    return listChanges(db, readPlan(db));
+  }
+
+  recent(): RecentFile[] {
+    return listRecent(this.data);
+  }
+
+  #switchTo(doc: PlanDocument, remember: string | null): OpenPlan {
+    let opened: OpenPlan;
+    try {
+      opened = doc.describe();
+    } catch (error) {
+      doc.close({ discard: true });
+      throw error;
+    }
+    this.#doc?.close();
+    this.#merges.forget();
+    this.#doc = doc;
+    if (remember) rememberRecent(this.data, remember, this.identity.now());
+    return opened;
+  }
+
+  #require(): PlanDocument {
+    if (!this.#doc) throw new PlanError('no-plan', 'Chưa mở tệp kế hoạch nào.');
+    return this.#doc;
   }
 }
 
-export function openPlanSession(filePath: string, opts: SessionOpenOptions = {}): PlanSession {
-  const session = new PlanSession();
+export function openPlanSession(filePath: string, opts: SessionOpenOptions & SessionOptions = {}): PlanSession {
+  const session = new PlanSession(opts);
   session.open(filePath, opts);
   return session;
 }
 
-function describe(current: Current, plan: OpenPlan['plan']): OpenPlan {
-  return { path: current.path, fileName: path.basename(current.path), readOnly: current.readOnly, plan };
-}
-
-function isWritable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.W_OK);
-    fs.accessSync(path.dirname(file), fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
+function osIdentity(): Identity {
+  return {
+    userName() {
+      try {
+        return os.userInfo().username;
+      } catch {
+        return process.env.USERNAME ?? process.env.USER ?? '';
+      }
+    },
+    computerName: () => os.hostname(),
+    now: () => new Date(),
+  };
 }

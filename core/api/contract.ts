@@ -11,6 +11,7 @@
 import { planFileContract, type PlanFileReturns } from './features/planFile';
 import { editingContract, type EditingReturns } from './features/editing';
 import { planTableContract, type PlanTableReturns } from './features/planTable';
+import { sharingContract, type SharingReturns } from './features/sharing';
 
 export type { OpenPlan } from './features/planFile';
 
@@ -18,9 +19,10 @@ export const apiContract = {
   ...planFileContract,
   ...editingContract,
   ...planTableContract,
+  ...sharingContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

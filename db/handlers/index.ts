@@ -8,11 +8,13 @@ import type { PlanSession } from '../session';
 import { createPlanFileHandlers } from './planFile';
 import { createEditingHandlers } from './editing';
 import { createPlanTableHandlers } from './planTable';
+import { createSharingHandlers } from './sharing';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
     ...createPlanFileHandlers(session, host),
     ...createEditingHandlers(session, host),
     ...createPlanTableHandlers(session, host),
+    ...createSharingHandlers(session, host),
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * Writing a plan file so that the file on disk is always a complete plan,
+ * the old one or the new one: the working copy is copied with VACUUM INTO to
+ * a temporary file in the destination folder (compact, no journal, no
+ * companions), checked as if opened from outside, synced, and renamed over
+ * the original (the folder is synced too). A crash at any moment leaves at
+ * worst a stray temporary file, removed by the next save.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlanError } from '../../core/errors';
+import { openPlanDatabase } from '../openPlanFile';
+import { readPlan } from '../planStore';
+import { Database, configureWritable, sqliteCode, type Db } from '../sqlite';
+import { fsyncFile, fsyncFolder, hasChangedSince, isProcessAlive, sha256, type Fingerprint } from './files';
+
+/** The steps that touch the disk, injectable so tests can simulate a full disk (ENOSPC) or a crash point. */
+export interface SaveIo {
+  vacuumInto(db: Db, temp: string): void;
+  fsync(file: string): void;
+  rename(from: string, to: string): void;
+  /** Called between steps with the step's name; the crash test kills the process here. */
+  step?(name: 'written' | 'checked' | 'synced' | 'renamed'): void;
+}
+
+export const diskIo: SaveIo = {
+  vacuumInto: (db, temp) => void db.prepare('VACUUM INTO ?').run(temp),
+  fsync: fsyncFile,
+  rename: (from, to) => fs.renameSync(from, to),
+};
+
+export interface AtomicWriteOptions {
+  io?: SaveIo;
+  /** The original must still be this version (Save): otherwise PlanError 'changed-on-disk' and nothing is written. */
+  expected?: Fingerprint;
+  /** Empty the undo history in the copy (a copy for a colleague). */
+  withoutHistory?: boolean;
+}
+
+export interface Written {
+  fingerprint: Fingerprint;
+  /** The bytes now in the file (the new pristine snapshot). */
+  bytes: Buffer;
+}
+
+export function writePlanFileAtomically(db: Db, target: string, opts: AtomicWriteOptions = {}): Written {
+  const io = opts.io ?? diskIo;
+  const dir = path.dirname(target);
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PlanError('not-found', `Không tìm thấy thư mục “${dir}”.`);
+  }
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new PlanError('cannot-write', `“${target}” là một thư mục, không thể lưu kế hoạch vào đó.`);
+  }
+  removeStrayTemps(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomUUID().slice(0, 8)}.saving`);
+  try {
+    io.vacuumInto(db, temp);
+    if (opts.withoutHistory) dropHistory(temp);
+    io.step?.('written');
+    checkWritten(temp, target);
+    io.step?.('checked');
+    const mode = fs.statSync(target, { throwIfNoEntry: false })?.mode;
+    if (mode !== undefined) fs.chmodSync(temp, mode & 0o777);
+    io.fsync(temp);
+    io.step?.('synced');
+    const bytes = fs.readFileSync(temp);
+    if (opts.expected && hasChangedSince(target, opts.expected)) throw changedOnDisk(target);
+    io.rename(temp, target);
+    fsyncFolder(dir);
+    io.step?.('renamed');
+    const stat = fs.statSync(target);
+    return { bytes, fingerprint: { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } };
+  } catch (error) {
+    throw toSaveError(error, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+    fs.rmSync(`${temp}-journal`, { force: true });
+  }
+}
+
+export function changedOnDisk(target: string): PlanError {
+  return new PlanError('changed-on-disk', `Tệp “${target}” đã bị thay đổi bởi người khác kể từ khi mở.`);
+}
+
+/** The copy must pass every check a file from outside passes, and hold a valid plan. */
+function checkWritten(temp: string, target: string): void {
+  let db: Db | null = null;
+  try {
+    db = openPlanDatabase(temp, { readOnly: true });
+    readPlan(db);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new PlanError('save-failed', `Không lưu được “${target}”: bản ghi tạm không đạt kiểm tra (${why}). Tệp gốc không bị thay đổi.`);
+  } finally {
+    db?.close();
+  }
+}
+
+function dropHistory(temp: string): void {
+  const db = new Database(temp, { fileMustExist: true });
+  try {
+    configureWritable(db);
+    const has = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'edit_history'").get();
+    if (has) db.prepare('DELETE FROM edit_history').run(); // rows of edit_history_rows go by ON DELETE CASCADE
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+}
+
+/** Temporary files of saves whose process is gone (a crash mid-save). */
+function removeStrayTemps(target: string): void {
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/\.saving(-journal)?$/u.test(name)) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (pid !== process.pid && !isProcessAlive(pid)) fs.rmSync(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function toSaveError(error: unknown, target: string): unknown {
+  if (error instanceof PlanError) return error;
+  const code = sqliteCode(error) ?? (error as NodeJS.ErrnoException | null)?.code ?? '';
+  const unchanged = 'Tệp gốc không bị thay đổi.';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) {
+    return new PlanError('disk-full', `Không đủ dung lượng đĩa để lưu “${target}”. ${unchanged} Hãy giải phóng dung lượng rồi lưu lại.`, { code });
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) {
+    return new PlanError('cannot-write', `Không có quyền ghi “${target}” (${code}). ${unchanged}`, { code });
+  }
+  if (code === 'EBUSY') return new PlanError('cannot-write', `Tệp “${target}” đang bị chương trình khác sử dụng. ${unchanged}`, { code });
+  if (code !== '') return new PlanError('cannot-write', `Không lưu được “${target}” (${code}). ${unchanged}`, { code });
+  return error;
+}

@@ -1,0 +1,99 @@
+/**
+ * The app's private data folder (Electron's userData; a temp folder in
+ * tests). Layout:
+ *   documents/<id>/working.tiendo   the working copy every edit is saved to
+ *   documents/<id>/base.tiendo      the pristine snapshot of what was opened/last saved
+ *   documents/<id>/document.json    the recovery manifest entry: which original it belongs to
+ *   sent/<sha256>.tiendo            copies saved for colleagues (bases for merging their edits)
+ *   recent.json                     the Open Recent list
+ * One manifest entry per working copy (rather than one shared file) so two
+ * windows or app instances never rewrite each other's entries.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { readJson, writeJsonAtomic } from './files';
+
+const fingerprintSchema = z.object({ size: z.number().int().min(0), mtimeMs: z.number(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) });
+
+export const documentEntrySchema = z.object({
+  version: z.literal(1),
+  id: z.string().regex(/^[0-9a-f-]{36}$/u),
+  /** The file this working copy belongs to; null for a new plan never saved. */
+  originalPath: z.string().min(1).max(4096).nullable(),
+  displayName: z.string().max(1000),
+  pid: z.number().int(),
+  user: z.string().max(500),
+  computer: z.string().max(500),
+  openedAt: z.iso.datetime(),
+  /** The working copy's SQLite change counter when it last matched the original: differs → unsaved changes. */
+  savedCounter: z.number().int().min(0),
+  /** The original as opened or last saved; null when there is none yet. */
+  fingerprint: fingerprintSchema.nullable(),
+  readOnly: z.boolean(),
+});
+export type DocumentEntry = z.infer<typeof documentEntrySchema>;
+
+export class DataFolder {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+    fs.mkdirSync(this.documentsDir, { recursive: true });
+  }
+
+  get documentsDir(): string {
+    return path.join(this.root, 'documents');
+  }
+
+  get sentDir(): string {
+    return path.join(this.root, 'sent');
+  }
+
+  get recentFile(): string {
+    return path.join(this.root, 'recent.json');
+  }
+
+  newDocumentId(): string {
+    const id = randomUUID();
+    fs.mkdirSync(this.documentDir(id), { recursive: true });
+    return id;
+  }
+
+  documentDir(id: string): string {
+    return path.join(this.documentsDir, id);
+  }
+
+  workingPath(id: string): string {
+    return path.join(this.documentDir(id), 'working.tiendo');
+  }
+
+  basePath(id: string): string {
+    return path.join(this.documentDir(id), 'base.tiendo');
+  }
+
+  writeEntry(entry: DocumentEntry): void {
+    writeJsonAtomic(path.join(this.documentDir(entry.id), 'document.json'), entry);
+  }
+
+  readEntry(id: string): DocumentEntry | null {
+    if (!/^[0-9a-f-]{36}$/u.test(id)) return null;
+    const entry = readJson(path.join(this.documentDir(id), 'document.json'), documentEntrySchema);
+    return entry?.id === id ? entry : null;
+  }
+
+  listEntries(): DocumentEntry[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.documentsDir);
+    } catch {
+      return [];
+    }
+    return names.map((name) => this.readEntry(name)).filter((e): e is DocumentEntry => e !== null);
+  }
+
+  removeDocument(id: string): void {
+    if (/^[0-9a-f-]{36}$/u.test(id)) fs.rmSync(this.documentDir(id), { recursive: true, force: true });
+  }
+}

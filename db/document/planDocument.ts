@@ -1,0 +1,327 @@
+/**
+ * One open plan: the original file somewhere on disk (or none yet), the
+ * private working copy every edit is saved to at once, the pristine
+ * snapshot of the original as opened/last saved (the base of merges), the
+ * lock beside the original, and the manifest entry that lets a crashed
+ * session be recovered. Save writes the working copy back atomically.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlanError } from '../../core/errors';
+import type { OpenPlan } from '../../core/api/contract';
+import type { Plan } from '../../core/model';
+import { createPlanFile, readPlan } from '../planStore';
+import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
+import { toOpenError } from '../openErrors';
+import type { Db } from '../sqlite';
+import { changedOnDisk, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
+import type { DataFolder, DocumentEntry } from './dataFolder';
+import { fsyncFile, hasChangedSince, readStable, type Fingerprint } from './files';
+import { intakePlanBytes, reopenReadOnly } from './intake';
+import { PlanLock, liveOwner, type Identity, type LockOwner } from './lock';
+import type { DocumentState, OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
+
+export const UNTITLED_NAME = 'Kế hoạch mới.tiendo';
+
+/** Ids of documents open in this process (another window's working copy is not "recoverable"). */
+const openHere = new Set<string>();
+export const isOpenHere = (id: string): boolean => openHere.has(id);
+
+interface Parts {
+  entry: DocumentEntry;
+  db: Db;
+  lock: PlanLock | null;
+  readOnlyReason: ReadOnlyReason | null;
+  notice: string | null;
+}
+
+export class PlanDocument {
+  #entry: DocumentEntry;
+  #db: Db;
+  #lock: PlanLock | null;
+  #readOnlyReason: ReadOnlyReason | null;
+  #notice: string | null;
+  #closed = false;
+
+  private constructor(
+    private readonly data: DataFolder,
+    private readonly me: Identity,
+    parts: Parts,
+  ) {
+    this.#entry = parts.entry;
+    this.#db = parts.db;
+    this.#lock = parts.lock;
+    this.#readOnlyReason = parts.readOnlyReason;
+    this.#notice = parts.notice;
+    openHere.add(parts.entry.id);
+  }
+
+  /** Opens `filePath` from outside (see intake.ts): PlanError, and nothing left behind, if it cannot be. */
+  static open(data: DataFolder, me: Identity, filePath: string, mode: OpenMode = 'normal'): PlanDocument {
+    const file = path.resolve(filePath);
+    try {
+      checkIsPlainFile(file);
+    } catch (error) {
+      throw toOpenError(error, file);
+    }
+    let reason: ReadOnlyReason | null = mode === 'readOnly' ? 'requested' : null;
+    if (!reason && mode !== 'copy' && !isWritable(file)) reason = 'file-read-only';
+    const lock = reason || mode === 'copy' ? null : PlanLock.acquire(file, me, { force: mode === 'anyway' });
+    const id = data.newDocumentId();
+    let db: Db | null = null;
+    try {
+      const { bytes, fingerprint } = readStable(file);
+      // A journal beside it: some program stopped mid-write; the copy is recovered from it, the original left alone.
+      const journal = (fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0 ? fs.readFileSync(`${file}-journal`) : null;
+      const intake = intakePlanBytes(file, bytes, journal, data.workingPath(id), data.basePath(id));
+      db = intake.db;
+      if (intake.newerVersion) reason = 'newer-version';
+      readPlan(db); // every row validated before the plan is shown
+      if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
+      const copy = mode === 'copy';
+      const entry = newEntry(data, me, id, {
+        originalPath: copy ? null : file,
+        displayName: copy ? `Bản sao của ${path.basename(file)}` : path.basename(file),
+        fingerprint: copy ? null : fingerprint,
+        readOnly: reason !== null,
+      });
+      data.writeEntry(entry);
+      return new PlanDocument(data, me, { entry, db, lock, readOnlyReason: reason, notice: intake.newerVersion });
+    } catch (error) {
+      db?.close();
+      data.removeDocument(id);
+      lock?.release();
+      throw error instanceof PlanError ? error : toOpenError(error, file);
+    }
+  }
+
+  /** A new plan that has no file yet (New plan, Open a copy). */
+  static create(data: DataFolder, me: Identity, plan: Plan, displayName = UNTITLED_NAME): PlanDocument {
+    const id = data.newDocumentId();
+    let db: Db | null = null;
+    try {
+      createPlanFile(data.workingPath(id), plan);
+      db = openPlanDatabase(data.workingPath(id));
+      const entry = newEntry(data, me, id, { originalPath: null, displayName, fingerprint: null, readOnly: false });
+      data.writeEntry(entry);
+      return new PlanDocument(data, me, { entry, db, lock: null, readOnlyReason: null, notice: null });
+    } catch (error) {
+      db?.close();
+      data.removeDocument(id);
+      throw error;
+    }
+  }
+
+  /** Reopens the working copy of a session that ended without saving (crash, power loss, closed unsaved). */
+  static recover(data: DataFolder, me: Identity, entry: DocumentEntry): PlanDocument {
+    const original = entry.originalPath;
+    const lock = original && !entry.readOnly && fs.existsSync(original) ? PlanLock.acquire(original, me) : null;
+    let db: Db | null = null;
+    try {
+      db = openPlanDatabase(data.workingPath(entry.id), { readOnly: false }); // rolls back a half-done edit
+      readPlan(db);
+      if (entry.readOnly) db = reopenReadOnly(db);
+      const taken = { ...entry, pid: process.pid, user: me.userName(), computer: me.computerName() };
+      data.writeEntry(taken);
+      return new PlanDocument(data, me, { entry: taken, db, lock, readOnlyReason: entry.readOnly ? 'requested' : null, notice: null });
+    } catch (error) {
+      db?.close();
+      lock?.release();
+      throw error;
+    }
+  }
+
+  get id(): string {
+    return this.#entry.id;
+  }
+
+  get db(): Db {
+    if (this.#closed) throw new PlanError('no-plan', 'Chưa mở tệp kế hoạch nào.');
+    return this.#db;
+  }
+
+  get originalPath(): string | null {
+    return this.#entry.originalPath;
+  }
+
+  get fingerprint(): Fingerprint | null {
+    return this.#entry.fingerprint;
+  }
+
+  get workingPath(): string {
+    return this.data.workingPath(this.id);
+  }
+
+  get basePath(): string {
+    return this.data.basePath(this.id);
+  }
+
+  get readOnlyReason(): ReadOnlyReason | null {
+    return this.#readOnlyReason;
+  }
+
+  /** Edits not yet saved: the working copy was written since it last matched the original. */
+  get dirty(): boolean {
+    return !this.#readOnlyReason && changeCounter(this.data.workingPath(this.id)) !== this.#entry.savedCounter;
+  }
+
+  describe(plan: Plan = readPlan(this.db)): OpenPlan {
+    return { path: this.#entry.originalPath ?? '', fileName: this.#entry.displayName, readOnly: this.#readOnlyReason !== null, plan };
+  }
+
+  state(): Omit<DocumentState, 'pendingMerge'> {
+    const original = this.#entry.originalPath;
+    return {
+      path: original,
+      fileName: this.#entry.displayName,
+      dirty: this.dirty,
+      readOnly: this.#readOnlyReason !== null,
+      readOnlyReason: this.#readOnlyReason,
+      notice: this.#notice,
+      lockedBy: original && !this.#lock ? liveOwner(original, this.me) : null,
+      changedOnDisk: original !== null && this.#entry.fingerprint !== null && hasChangedSince(original, this.#entry.fingerprint),
+    };
+  }
+
+  /**
+   * Ctrl+S. Throws PlanError 'changed-on-disk' when the original is no
+   * longer the version opened (the session then merges), 'needs-path' for a
+   * plan without a file yet, 'read-only' for a read-only one.
+   */
+  save(io?: SaveIo): Written | null {
+    this.#requireWritable();
+    const original = this.#entry.originalPath;
+    if (original === null) throw new PlanError('needs-path', 'Kế hoạch mới chưa có tệp: hãy chọn nơi lưu.');
+    const known = this.#entry.fingerprint;
+    const exists = fs.existsSync(original);
+    if (known && exists && hasChangedSince(original, known)) throw changedOnDisk(original);
+    if (!this.dirty && exists && known) return null;
+    return this.#writeTo(original, { expected: exists && known ? known : undefined, io });
+  }
+
+  /** Save As: the document continues under `target` (locked), read-only no more. */
+  saveAs(target: string, io?: SaveIo): Written {
+    if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
+    const file = path.resolve(target);
+    if (file === this.#entry.originalPath) return this.save(io) ?? this.#writeTo(file, { io }); // same file: a plain Save
+    const lock = PlanLock.acquire(file, this.me);
+    try {
+      if (this.#readOnlyReason) this.#makeWritable();
+      const written = this.#writeTo(file, { io }, { originalPath: file, displayName: path.basename(file), readOnly: false });
+      this.#lock?.release();
+      this.#lock = lock;
+      this.#readOnlyReason = null;
+      return written;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /** A clean, compact copy elsewhere; the document stays as it is. Returns the copy's bytes. */
+  saveCopy(target: string, opts: { withoutHistory: boolean; io?: SaveIo }): Written {
+    if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
+    const file = path.resolve(target);
+    if (file === this.#entry.originalPath) {
+      throw new PlanError('same-file', 'Bản sao phải được lưu vào một tệp khác với tệp đang mở.');
+    }
+    return this.#withWritableDb((db) => writePlanFileAtomically(db, file, { withoutHistory: opts.withoutHistory, io: opts.io }));
+  }
+
+  /** After merging "theirs" into the working copy: theirs is the new base, so Save can proceed. */
+  adoptBase(bytes: Buffer, fingerprint: Fingerprint): void {
+    replaceFile(this.basePath, bytes);
+    this.#entry = { ...this.#entry, fingerprint };
+    this.data.writeEntry(this.#entry);
+  }
+
+  /** Closes; the working copy is kept for recovery when it has unsaved changes, unless discarded. */
+  close(opts: { discard?: boolean } = {}): void {
+    if (this.#closed) return;
+    const keep = !opts.discard && this.dirty;
+    this.#closed = true;
+    this.#lock?.release();
+    this.#db.close();
+    openHere.delete(this.id);
+    if (!keep) this.data.removeDocument(this.id);
+  }
+
+  #writeTo(target: string, opts: { expected?: Fingerprint; io?: SaveIo }, next: Partial<DocumentEntry> = {}): Written {
+    const counter = changeCounter(this.data.workingPath(this.id));
+    const written = this.#withWritableDb((db) => writePlanFileAtomically(db, target, opts));
+    replaceFile(this.basePath, written.bytes);
+    this.#entry = { ...this.#entry, ...next, fingerprint: written.fingerprint, savedCounter: counter };
+    this.data.writeEntry(this.#entry);
+    return written;
+  }
+
+  /** VACUUM INTO needs a connection that may write; a read-only document borrows one to its private copy. */
+  #withWritableDb<T>(work: (db: Db) => T): T {
+    if (!this.#readOnlyReason) return work(this.db);
+    const db = openPlanDatabase(this.data.workingPath(this.id));
+    try {
+      return work(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  #makeWritable(): void {
+    const db = openPlanDatabase(this.data.workingPath(this.id));
+    this.#db.close();
+    this.#db = db;
+  }
+
+  #requireWritable(): void {
+    if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
+    if (this.#readOnlyReason) {
+      throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể lưu vào tệp gốc — hãy dùng “Lưu thành…” để lưu một bản khác.');
+    }
+  }
+}
+
+function newEntry(data: DataFolder, me: Identity, id: string, fields: Pick<DocumentEntry, 'originalPath' | 'displayName' | 'fingerprint' | 'readOnly'>): DocumentEntry {
+  return {
+    version: 1,
+    id,
+    ...fields,
+    pid: process.pid,
+    user: me.userName(),
+    computer: me.computerName(),
+    openedAt: me.now().toISOString(),
+    savedCounter: changeCounter(data.workingPath(id)),
+  };
+}
+
+/** SQLite's file change counter (header offset 24): every committed write transaction bumps it. */
+export function changeCounter(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(4);
+    fs.readSync(fd, header, 0, 4, 24);
+    return header.readUInt32BE(0);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function replaceFile(file: string, bytes: Buffer): void {
+  const next = `${file}.next`;
+  fs.writeFileSync(next, bytes);
+  fsyncFile(next);
+  fs.renameSync(next, file);
+}
+
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function newerRefusal(notice: string | null): PlanError {
+  return new PlanError('read-only', `${notice ?? 'Tệp được tạo bởi phiên bản Tiến Độ mới hơn.'} Không thể lưu tệp này bằng phiên bản hiện tại.`);
+}
