@@ -1,0 +1,110 @@
+/**
+ * The rows of an import preview as the reader understood them: the window
+ * as written and as read, and each row's problems. Text from the file is
+ * untrusted: React renders it as text, never as HTML.
+ */
+import type { ImportPreviewRow } from '../../../core/api/features/planTable';
+import { formatViDate } from '../../../core/dates';
+import { useT } from '../../i18n/useT';
+import { usePlanStore } from '../../state/usePlanStore';
+
+/** Rows drawn at most; every row is still imported. */
+export const MAX_PREVIEW_ROWS = 500;
+
+export function ImportPreviewTable({ rows, onlyProblems }: { rows: ImportPreviewRow[]; onlyProblems: boolean }) {
+  const t = useT();
+  const shown = onlyProblems ? rows.filter((r) => r.problems.length > 0) : rows;
+  const drawn = shown.slice(0, MAX_PREVIEW_ROWS);
+  return (
+    <>
+      <div className="pt-table-wrap">
+        <table className="pt-table">
+          <colgroup>
+            <col className="pt-c-stt" />
+            <col className="pt-c-name" />
+            <col />
+            <col />
+            <col />
+            <col className="pt-c-window" />
+            <col />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>{t('colStt')}</th>
+              <th>{t('colName')}</th>
+              <th>{t('lead')}</th>
+              <th>{t('coordinators')}</th>
+              <th>{t('ptColWindowText')}</th>
+              <th>{t('ptColWindowParsed')}</th>
+              <th>{t('deliverable')}</th>
+              <th>{t('ptColProblems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drawn.map((row, i) => (
+              <PreviewRow key={i} row={row} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length > drawn.length && <p className="pt-more">{t('ptMoreRows', { n: shown.length - drawn.length })}</p>}
+    </>
+  );
+}
+
+function PreviewRow({ row }: { row: ImportPreviewRow }) {
+  const flagged = row.problems.length > 0;
+  return (
+    <tr className={flagged ? 'pt-row pt-flagged' : 'pt-row'}>
+      <td>{row.stt}</td>
+      <td>
+        <Clamp text={row.name} />
+      </td>
+      <td>
+        <Clamp text={row.lead} />
+      </td>
+      <td>
+        <Clamp text={row.coordinators.join('; ')} />
+      </td>
+      <td>
+        <Clamp text={row.windowText} />
+      </td>
+      <td className={row.windowKind === 'unreadable' && row.windowText !== '' ? 'pt-window pt-unreadable' : 'pt-window'}>
+        <WindowText row={row} />
+      </td>
+      <td>
+        <Clamp text={row.deliverable} />
+      </td>
+      <td className="pt-row-problems">{row.problems.join('; ')}</td>
+    </tr>
+  );
+}
+
+/** The window as read, in the UI language (the main process describes it in Vietnamese). */
+function WindowText({ row }: { row: ImportPreviewRow }) {
+  const t = useT();
+  const language = usePlanStore((s) => s.language);
+  if (row.windowText === '') return null;
+  if (language === 'vi') return <>{row.window}</>;
+  switch (row.windowKind) {
+    case 'range':
+      return <>{row.windowStart === row.windowEnd ? formatViDate(row.windowStart!) : `${formatViDate(row.windowStart!)} – ${formatViDate(row.windowEnd!)}`}</>;
+    case 'deadline':
+      return <>{t('ptDeadline', { date: formatViDate(row.windowEnd!) })}</>;
+    case 'follows':
+      return <>{t('effortKind')}</>;
+    case 'recurring':
+      return <>{t('ptRecurring')}</>;
+    case 'unreadable':
+      return <>{t('ptUnreadable')}</>;
+  }
+}
+
+function Clamp({ text }: { text: string }) {
+  return (
+    <span className="pt-clamp" title={text.length > 80 ? text.slice(0, 2000) : undefined}>
+      {text}
+    </span>
+  );
+}
