@@ -18,7 +18,7 @@ export function renameUnit(plan: Plan, edit: EditOf<'renameUnit'>): Plan {
 
 /**
  * Every lead and coordinating reference to the source moves to the target
- * (a task listing both keeps one), then the source is deleted. The target
+ * (a task listing both keeps one; a lead is not kept as a coordinator), then the source is deleted. The target
  * inherits the source's place in the list of recipients if it had none.
  */
 export function mergeUnits(plan: Plan, edit: EditOf<'mergeUnits'>): Plan {
@@ -29,7 +29,10 @@ export function mergeUnits(plan: Plan, edit: EditOf<'mergeUnits'>): Plan {
   const tasks = plan.tasks.map((t) => {
     if (t.leadUnitId !== source.id && !t.coordinatingUnitIds.includes(source.id)) return t;
     const leadUnitId = t.leadUnitId === null ? null : swap(t.leadUnitId);
-    return { ...t, leadUnitId, coordinatingUnitIds: [...new Set(t.coordinatingUnitIds.map(swap))] };
+    // The lead is not also listed among its own coordinators.
+    const coordinators = new Set(t.coordinatingUnitIds.map(swap));
+    if (leadUnitId !== null) coordinators.delete(leadUnitId);
+    return { ...t, leadUnitId, coordinatingUnitIds: [...coordinators] };
   });
   const recipientOrder = target.recipientOrder ?? source.recipientOrder;
   const units = plan.units.flatMap((u) => (u.id === source.id ? [] : u.id === target.id ? [{ ...u, recipientOrder }] : [u]));

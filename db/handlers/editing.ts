@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { ApiHandlersFor } from '../../core/api/dispatch';
 import type { EditResult, editingContract } from '../../core/api/features/editing';
 import type { HostServices } from '../../core/api/host';
@@ -7,19 +6,16 @@ import { listHistory } from '../editing/historyRepo';
 import type { PlanSession } from '../session';
 
 export function createEditingHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof editingContract> {
-  const toResult = (r: FileEditResult): EditResult => {
-    // An edited session is open read-write on its file (session.open resolved the path).
-    const file = session.db.name;
-    return {
-      openPlan: { path: file, fileName: path.basename(file), readOnly: false, plan: r.plan },
-      canUndo: r.canUndo,
-      canRedo: r.canRedo,
-      undoLabel: r.undoLabel,
-      redoLabel: r.redoLabel,
-      notice: r.notice,
-      createdId: r.createdId,
-    };
-  };
+  const toResult = (r: FileEditResult): EditResult => ({
+    // The session names the plan as the user opened it (edits go to its working copy).
+    openPlan: session.describePlan(r.plan),
+    canUndo: r.canUndo,
+    canRedo: r.canRedo,
+    undoLabel: r.undoLabel,
+    redoLabel: r.redoLabel,
+    notice: r.notice,
+    createdId: r.createdId,
+  });
   return {
     applyEdit: (edit) =>
       toResult(applyEditToFile(session, edit, { user: host.userName(), computer: host.computerName(), at: host.now() })),

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdit, type PlanEdit } from '../../../core/edits';
 import { tasksInOrder, type Plan } from '../../../core/model';
 import { calendarOf, schedulePlan } from '../../../core/schedule';
-import { applyEditToFile, redoEdit, undoEdit } from '../../../db/editing/applyEditToFile';
+import { applyEditToFile, redoEdit, replayBatch, undoEdit } from '../../../db/editing/applyEditToFile';
+import { openPlanDatabase } from '../../../db/openPlanFile';
 import { listHistory } from '../../../db/editing/historyRepo';
 import { readPlan } from '../../../db/planStore';
 import type { PlanSession } from '../../../db/session';
@@ -162,11 +163,37 @@ describe('applyEditToFile, undo and redo', () => {
     expect(listHistory(session.db)).toEqual([]);
   });
 
-  it('keeps history across closing and reopening the file', () => {
-    const { session, plan, file } = open();
+  it('keeps the history in the file: undo works after closing and reopening it', () => {
+    const { session, plan, edited } = open();
     applyEditToFile(session, { op: 'updateTask', taskId: stt(plan, 2).id, changes: { notes: 'lưu trong tệp' } }, AUTHOR);
     session.close();
-    session.open(file);
-    expect(undoEdit(session).plan).toEqual(plan);
+    const db = openPlanDatabase(edited);
+    try {
+      expect(replayBatch(db, 'undo').plan).toEqual(plan);
+      expect(readPlan(db)).toEqual(plan);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('the remembered plan', () => {
+  it('is not trusted after a write by other code on the same connection or by another connection', async () => {
+    const { session, plan, edited } = open();
+    const db = session.db;
+    const t = (n: number) => stt(plan, n).id;
+    applyEditToFile(session, { op: 'updateTask', taskId: t(1), changes: { notes: 'một' } }, AUTHOR);
+    db.prepare("UPDATE tasks SET notes = 'cùng kết nối' WHERE id = ?").run(t(2));
+    let done = applyEditToFile(session, { op: 'updateTask', taskId: t(3), changes: { notes: 'hai' } }, AUTHOR);
+    expect(done.plan).toEqual(readPlan(db));
+    expect(stt(done.plan, 2).notes).toBe('cùng kết nối');
+
+    const { Database } = await import('../../../db/sqlite');
+    const other = new Database(edited);
+    other.prepare("UPDATE tasks SET notes = 'kết nối khác' WHERE id = ?").run(t(4));
+    other.close();
+    done = applyEditToFile(session, { op: 'updateTask', taskId: t(5), changes: { notes: 'ba' } }, AUTHOR);
+    expect(done.plan).toEqual(readPlan(db));
+    expect(stt(done.plan, 4).notes).toBe('kết nối khác');
   });
 });

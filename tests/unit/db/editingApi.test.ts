@@ -23,7 +23,7 @@ function setup() {
 
 /** Sends an edit that must be refused; checks the message, the field, and that the file kept its bytes. */
 async function expectRefused(ctx: ReturnType<typeof setup>, edit: PlanEdit, message: string | RegExp, field: string) {
-  const { call, file } = ctx;
+  const { call, edited: file } = ctx;
   const bytes = fs.readFileSync(file);
   const response = await call('applyEdit', edit);
   expect(response.ok).toBe(false);
@@ -115,7 +115,7 @@ describe('editing API', () => {
     const session = openPlanSession(file, { readOnly: true });
     sessions.push(session);
     const handlers = createApiHandlers(session, createTestHost());
-    const bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(session.db.name);
     for (const [method, args] of [
       ['applyEdit', [{ op: 'updateTask', taskId: stt(plan, 1).id, changes: { name: 'Không được' } }]],
       ['undo', []],
@@ -125,7 +125,7 @@ describe('editing API', () => {
       expect(response).toMatchObject({ ok: false, error: { code: 'read-only' } });
       expect(!response.ok && response.error.message).toMatch(/^Tệp đang mở chỉ đọc/);
     }
-    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.readFileSync(session.db.name).equals(bytes)).toBe(true);
   });
 
   it('rejects a malformed command before any handler runs', async () => {

@@ -39,7 +39,7 @@ afterEach(() => {
 
 describe('a failed edit', () => {
   it('rolls back every row already written: same bytes, no history, the error reaches the UI', async () => {
-    const { session, file, plan } = defaultPlanFile();
+    const { session, edited: file, plan } = defaultPlanFile();
     sessions.push(session);
     const bytes = fs.readFileSync(file);
     const handlers = createApiHandlers(session, createTestHost());
@@ -58,7 +58,7 @@ describe('a failed edit', () => {
   });
 
   it('refuses to undo over rows changed outside the history, leaving the file unchanged', () => {
-    const { session, file, plan } = defaultPlanFile();
+    const { session, edited: file, plan } = defaultPlanFile();
     sessions.push(session);
     applyEditToFile(session, { op: 'updateTask', taskId: stt(plan, 2).id, changes: { name: 'Tên mới' } }, AUTHOR);
     session.db.prepare("UPDATE tasks SET name = 'Sửa bằng công cụ khác' WHERE id = ?").run(stt(plan, 2).id);
@@ -70,7 +70,7 @@ describe('a failed edit', () => {
   });
 
   it('rolls back an undo whose recorded images break a constraint half-way', () => {
-    const { session, file, plan } = defaultPlanFile();
+    const { session, edited: file, plan } = defaultPlanFile();
     sessions.push(session);
     applyEditToFile(session, { op: 'deleteTasks', taskIds: [stt(plan, 5).id] }, AUTHOR);
     // Corrupt the before-image of the deleted task (written last on undo: inserts come after updates).

@@ -10,11 +10,16 @@ import { tempDir } from './fixtures';
 
 export const AUTHOR: EditAuthor = { user: 'Nguyễn Văn Kiểm', computer: 'MAY-KIEM-THU', at: new Date('2026-11-28T09:30:00Z') };
 
-export function defaultPlanFile(): { dir: string; file: string; session: PlanSession; plan: Plan } {
+/**
+ * The default plan in a new file, open in a session. `file` is the plan file the
+ * user opened; `edited` the database edits are written to (the session's working
+ * copy, see db/session.ts), whose bytes the failure tests compare.
+ */
+export function defaultPlanFile(): { dir: string; file: string; edited: string; session: PlanSession; plan: Plan } {
   const dir = tempDir();
   const file = createPlanFile(path.join(dir, 'ke-hoach.tiendo'), createDefaultPlan());
   const session = openPlanSession(file);
-  return { dir, file, session, plan: session.getPlan().plan };
+  return { dir, file, edited: session.db.name, session, plan: session.getPlan().plan };
 }
 
 /** Task by STT (1-based plan order). */

@@ -9,7 +9,8 @@ import { applyEditToFile } from '../../../db/editing/applyEditToFile';
 import { insertInfo } from '../../../db/infoRepo';
 import { insertLinks } from '../../../db/linksRepo';
 import { MIGRATIONS, CURRENT_SCHEMA_VERSION } from '../../../db/migrations';
-import { createPlanFile } from '../../../db/planStore';
+import { openPlanDatabase } from '../../../db/openPlanFile';
+import { createPlanFile, readPlan } from '../../../db/planStore';
 import { openPlanSession, type PlanSession } from '../../../db/session';
 import { TIENDO_APPLICATION_ID } from '../../../db/schema';
 import { Database, configureWritable } from '../../../db/sqlite';
@@ -71,6 +72,13 @@ describe('migration 2', () => {
     const plan = createDefaultPlan();
     const file = writeVersion1File(plan);
     const bytes = fs.readFileSync(file);
+    const db = openPlanDatabase(file, { readOnly: true });
+    try {
+      expect(readPlan(db)).toEqual(plan); // served from a migrated in-memory copy
+      expectDefaultSchedule(scheduleBySTT(db));
+    } finally {
+      db.close();
+    }
     const session = openPlanSession(file, { readOnly: true });
     sessions.push(session);
     expect(session.getPlan()).toMatchObject({ readOnly: true, plan });
@@ -86,14 +94,20 @@ describe('migration 2', () => {
   it('migrates a version-1 file opened read-write and fills task_schedule with the engine dates', () => {
     const plan = createDefaultPlan();
     const file = writeVersion1File(plan);
+    let db = openPlanDatabase(file);
+    try {
+      expect(userVersionOnDisk(file)).toBe(2);
+      expect(readPlan(db)).toEqual(plan);
+      expectDefaultSchedule(scheduleBySTT(db));
+    } finally {
+      db.close();
+    }
+    db = openPlanDatabase(file); // the migrated file passes the opener's exact schema check
+    db.close();
+    // Through a session (which may edit a working copy of the file), edits reschedule as usual.
     const session = openPlanSession(file);
     sessions.push(session);
-    expect(userVersionOnDisk(file)).toBe(2);
-    expect(session.getPlan().plan).toEqual(plan);
-    expectDefaultSchedule(scheduleBySTT(session.db));
     applyEditToFile(session, { op: 'updateTask', taskId: stt(plan, 1).id, changes: { duration: 6 } }, AUTHOR);
-    session.close();
-    session.open(file); // the migrated file passes the opener's exact schema check
     // One more day on the critical chain: the plan ends one working day late.
     expect(scheduleBySTT(session.db).get(1)).toEqual(['2026-04-01', '2026-04-08', -1, 1]);
   });
@@ -102,7 +116,7 @@ describe('migration 2', () => {
     const plan = createDefaultPlan();
     const file = writeVersion1File(plan, "UPDATE tasks SET actual_start = '2026-13-01' WHERE position = 2");
     const bytes = fs.readFileSync(file);
-    expect(() => openPlanSession(file)).toThrow(expect.objectContaining({ code: 'invalid-data' }));
+    expect(() => openPlanDatabase(file)).toThrow(expect.objectContaining({ code: 'invalid-data' }));
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
