@@ -96,7 +96,7 @@ export interface ImportResult {
   addedTasks: number;
   addedUnits: string[];
   flaggedTasks: number;
-  /** True when the append can be undone with the edit history (see README: plan table import). */
+  /** True when one Undo removes the whole import (append is recorded as one history batch: db/importing/appendImport.ts). */
   undoable: boolean;
 }
 
