@@ -42,13 +42,13 @@ export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}):
   const headerRow = new TableRow({
     tableHeader: true, // repeated at the top of each page
     cantSplit: true,
-    children: table.header.map((text, c) => cell([text], widths[c]!, { bold: true, centred: true })),
+    children: table.header.map((text, c) => cell([text], { bold: true, centred: true })),
   });
   const bodyRows = table.rows.map(
     (cells) =>
       new TableRow({
         cantSplit: false, // a long task may break across pages rather than leave a half-empty page
-        children: cells.map((value, c) => cell(lines(value), widths[c]!, { centred: centred.has(c) })),
+        children: cells.map((value, c) => cell(lines(value), { centred: centred.has(c) })),
       }),
   );
 
@@ -76,6 +76,7 @@ export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}):
             width: { size: DOCX_TEXT_WIDTH, type: WidthType.DXA },
             columnWidths: widths,
             layout: TableLayoutType.FIXED,
+            margins: { left: 80, right: 80, top: 40, bottom: 40 }, // once for the table, not per cell: large tables pack faster
             borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
             rows: [headerRow, ...bodyRows],
           }),
@@ -113,11 +114,10 @@ function lines(value: PlanTableCell): string[] {
   return xmlSafe(cellText(value)).split(/\r\n|\r|\n/);
 }
 
-function cell(paragraphs: string[], width: number, style: { bold?: boolean; centred?: boolean }): TableCell {
+/** A cell without a width of its own: docx gives it its grid column's width (tcW), so Word's fixed layout holds. */
+function cell(paragraphs: string[], style: { bold?: boolean; centred?: boolean }): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
     verticalAlign: style.bold ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
     children: paragraphs.map(
       (text) =>
         new Paragraph({
