@@ -9,10 +9,21 @@
  * shifting by one), inserts parents first; foreign keys are checked at commit.
  */
 import { PlanError } from '../../core/errors';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../sqlite';
 import { TABLE_DEFS, sameRow, type Cell, type Row, type RowChange, type TableDef } from './rows';
 
 const TEMP_NUMBER_BASE = 1_000_000_000;
+
+// A renumbering touches every task: prepare each statement once per connection, not once per row.
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function sql(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) cache.set(text, (statement = db.prepare(text)));
+  return statement;
+}
 
 export function conflictError(): PlanError {
   return new PlanError(
@@ -55,8 +66,7 @@ const keyValues = (t: TableDef, row: Row) => t.key.map((k) => row[k] ?? null);
 /** The row as stored, checked against the expected image (and its rowid, when the image has one). */
 function currentImage(db: Db, t: TableDef, change: RowChange): Row {
   const columns = t.keepsRowid ? [...t.columns, 'rowid'] : t.columns;
-  const found = db
-    .prepare(`SELECT ${columns.join(', ')} FROM ${t.name} WHERE ${where(t)}`)
+  const found = sql(db, `SELECT ${columns.join(', ')} FROM ${t.name} WHERE ${where(t)}`)
     .get(...keyValues(t, change.before!)) as Row | undefined;
   const expected = change.before!;
   if (!found || !sameRow(t, found, expected)) throw conflictError();
@@ -65,7 +75,7 @@ function currentImage(db: Db, t: TableDef, change: RowChange): Row {
 }
 
 function deleteRow(db: Db, t: TableDef, row: Row): void {
-  db.prepare(`DELETE FROM ${t.name} WHERE ${where(t)}`).run(...keyValues(t, row));
+  sql(db, `DELETE FROM ${t.name} WHERE ${where(t)}`).run(...keyValues(t, row));
 }
 
 /** Gives the row's changing UNIQUE columns values no other row holds, so the final updates cannot collide. */
@@ -77,7 +87,7 @@ function moveUniqueAside(db: Db, t: TableDef, c: RowChange, seq: number): void {
     if (value === null) return null;
     return typeof value === 'number' ? TEMP_NUMBER_BASE + seq : `\u0001tmp:${seq}:${col}`;
   };
-  db.prepare(`UPDATE ${t.name} SET ${columns.map((col) => `${col} = ?`).join(', ')} WHERE ${where(t)}`).run(
+  sql(db, `UPDATE ${t.name} SET ${columns.map((col) => `${col} = ?`).join(', ')} WHERE ${where(t)}`).run(
     ...columns.map(temp),
     ...keyValues(t, c.before!),
   );
@@ -85,7 +95,7 @@ function moveUniqueAside(db: Db, t: TableDef, c: RowChange, seq: number): void {
 
 function updateRow(db: Db, t: TableDef, row: Row): void {
   const columns = t.columns.filter((col) => !t.key.includes(col));
-  db.prepare(`UPDATE ${t.name} SET ${columns.map((col) => `${col} = ?`).join(', ')} WHERE ${where(t)}`).run(
+  sql(db, `UPDATE ${t.name} SET ${columns.map((col) => `${col} = ?`).join(', ')} WHERE ${where(t)}`).run(
     ...columns.map((col) => row[col] ?? null),
     ...keyValues(t, row),
   );
@@ -95,8 +105,7 @@ function updateRow(db: Db, t: TableDef, row: Row): void {
 function insertRow(db: Db, t: TableDef, row: Row): Row {
   const withRowid = t.keepsRowid && typeof row.rowid === 'number';
   const columns = withRowid ? ['rowid', ...t.columns] : [...t.columns];
-  const info = db
-    .prepare(`INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+  const info = sql(db, `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
     .run(...columns.map((col) => row[col] ?? null));
   return t.keepsRowid ? { ...row, rowid: Number(info.lastInsertRowid) } : row;
 }

@@ -61,6 +61,12 @@ export async function benchEditing(): Promise<void> {
         apply.push(time(() => applyEditToFile(session, edit, AUTHOR)));
         if (i % 5 === 4) undo.push(time(() => undoEdit(session)));
       }
+      // Worst case for row writes: a task inserted at the top renumbers every task.
+      const insertTop: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        insertTop.push(time(() => applyEditToFile(session, { op: 'addTask', afterTaskId: null }, AUTHOR)));
+        undoEdit(session);
+      }
       // The parts, measured alone: reading and validating the plan, the pure edit, the engine.
       const read = median(Array.from({ length: 9 }, () => time(() => readPlan(session.db))));
       const stored = readPlan(session.db);
@@ -70,7 +76,8 @@ export async function benchEditing(): Promise<void> {
       session.close();
       console.log(
         `${String(n).padStart(5)} tasks: applyEditToFile(setTaskDates) median ${median(apply).toFixed(1)} ms ` +
-          `(min ${Math.min(...apply).toFixed(1)}, max ${Math.max(...apply).toFixed(1)}), undo median ${median(undo).toFixed(1)} ms; ` +
+          `(min ${Math.min(...apply).toFixed(1)}, max ${Math.max(...apply).toFixed(1)}), undo median ${median(undo).toFixed(1)} ms, ` +
+          `addTask at the top (renumbers all) median ${median(insertTop).toFixed(1)} ms; ` +
           `readPlan ${read.toFixed(1)} ms, applyEdit ${pure.toFixed(2)} ms, ` +
           `schedulePlan with a new calendar ${engine.toFixed(1)} ms; edit/readPlan ratio ${(median(apply) / read).toFixed(2)}; ` +
           `history rows ${String(rows)}`,
