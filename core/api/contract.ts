@@ -12,6 +12,7 @@ import { planFileContract, type PlanFileReturns } from './features/planFile';
 import { editingContract, type EditingReturns } from './features/editing';
 import { planTableContract, type PlanTableReturns } from './features/planTable';
 import { sharingContract, type SharingReturns } from './features/sharing';
+import { timelineExportContract, type TimelineExportReturns } from './features/timelineExport';
 
 export type { OpenPlan } from './features/planFile';
 
@@ -20,9 +21,10 @@ export const apiContract = {
   ...editingContract,
   ...planTableContract,
   ...sharingContract,
+  ...timelineExportContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns, TimelineExportReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

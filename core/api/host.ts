@@ -19,6 +19,19 @@ export interface HostServices {
   computerName(): string;
   /** The current time (injectable so tests are deterministic). */
   now(): Date;
+  /**
+   * Prints a renderer route (the timeline print view, see core/export/printRoute.ts)
+   * to PDF with Chromium's print pipeline: electron/printToPdf.ts in the app, a
+   * Playwright page in the end-to-end tests. Optional: without it PDF export is refused.
+   */
+  printToPdf?(request: PrintToPdfRequest): Promise<Uint8Array>;
+}
+
+export interface PrintToPdfRequest {
+  /** Relative to the renderer's folder, e.g. "index.html#print?o=…". */
+  route: string;
+  pageSize: 'A4' | 'A3';
+  landscape: boolean;
 }
 
 export const PLAN_FILE_FILTER: FileFilter = { name: 'Kế hoạch Tiến Độ', extensions: ['tiendo'] };

@@ -7,18 +7,10 @@
  */
 import type { WorkCalendar } from '../calendar';
 import { fromEpochDay, isoWeekday } from '../dates';
-import { textWidth } from './fontMetrics';
+import { labelRow, type AxisLabel } from './axisLabels';
 import { monthLabels, quarterLabels, type ExportLanguage } from './texts';
 
-export interface AxisLabel {
-  /** What is printed (possibly a short form). */
-  text: string;
-  /** The full label ("Tháng 4/2026"), for tests and accessibility. */
-  full: string;
-  /** The column: the text is centred in x … x + width. */
-  x: number;
-  width: number;
-}
+export type { AxisLabel } from './axisLabels';
 
 export interface TimeAxis {
   /** Epoch days of the first and last day shown (inclusive). */
@@ -27,6 +19,9 @@ export interface TimeAxis {
   pxPerDay: number;
   upper: AxisLabel[];
   lower: AxisLabel[];
+  /** Font size of each header row (a little under the header size when that lets full labels fit). */
+  upperFontSize: number;
+  lowerFontSize: number;
   /** Vertical grid lines (strong at months in the week scale, at quarters in the month scale). */
   lines: { x: number; strong: boolean }[];
   /** Runs of days off, when shown. */
@@ -92,31 +87,23 @@ export function buildTimeAxis(input: AxisInput): TimeAxis {
   const { startDay, endDay, chartX, chartWidth, fontSize, language } = input;
   const pxPerDay = chartWidth / (endDay - startDay + 1);
   const x = (day: number) => chartX + (day - startDay) * pxPerDay;
-  const padding = fontSize * 0.3;
-  const fits = (label: string, width: number) => textWidth(label, fontSize) + padding <= width;
-
-  // One form for the whole row ("Tháng 10/2026" beside "T11/2026" reads as a mistake):
-  // the longest that every whole period can hold. A period cut by the range edge
-  // gets that form if it fits, else nothing.
-  const toLabels = (list: Period[]): AxisLabel[] => {
-    const cols = list.map((p) => {
-      const left = x(Math.max(p.first, startDay));
-      return { p, left, width: x(Math.min(p.next, endDay + 1)) - left, whole: p.first >= startDay && p.next <= endDay + 1 };
-    });
-    const forms = Math.max(...list.map((p) => p.labels.length));
-    const wholes = cols.filter((c) => c.whole);
-    let level = 0;
-    while (level < forms - 1 && !wholes.every((c) => fits(c.p.labels[Math.min(level, c.p.labels.length - 1)]!, c.width))) level++;
-    return cols.map(({ p, left, width }) => {
-      const label = p.labels[Math.min(level, p.labels.length - 1)]!;
-      return { text: fits(label, width) ? label : '', full: p.labels[0]!, x: left, width };
-    });
-  };
+  const toLabels = (list: Period[], weight: 400 | 600) =>
+    labelRow(
+      list.map((p) => {
+        const left = x(Math.max(p.first, startDay));
+        return { labels: p.labels, x: left, width: x(Math.min(p.next, endDay + 1)) - left, whole: p.first >= startDay && p.next <= endDay + 1 };
+      }),
+      fontSize,
+      weight,
+    );
 
   const lowerKind = input.scale === 'week' ? 'week' : 'month';
   const upperKind = input.scale === 'week' ? 'month' : 'quarter';
   const lowerPeriods = periods(startDay, endDay, lowerKind, language);
   const upperPeriods = periods(startDay, endDay, upperKind, language);
+
+  const upper = toLabels(upperPeriods, 600); // the upper row is bold
+  const lower = toLabels(lowerPeriods, 400);
 
   // Grid lines at period starts inside the range; an upper boundary is strong.
   const strong = new Set(upperPeriods.map((p) => p.first));
@@ -129,8 +116,10 @@ export function buildTimeAxis(input: AxisInput): TimeAxis {
     startDay,
     endDay,
     pxPerDay,
-    upper: toLabels(upperPeriods),
-    lower: toLabels(lowerPeriods),
+    upper: upper.labels,
+    lower: lower.labels,
+    upperFontSize: upper.fontSize,
+    lowerFontSize: lower.fontSize,
     lines,
     nonWorking: input.calendar ? nonWorkingRuns(input.calendar, startDay, endDay, x) : [],
   };

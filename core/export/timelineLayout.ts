@@ -22,9 +22,9 @@ export type { LayoutRow, BarShape } from './timelineRows';
 
 /** Longest range an export accepts (about ten years). */
 export const MAX_RANGE_DAYS = 3_700;
-const MAX_NAME_LINES = 4;
-const MAX_LEAD_LINES = 3;
-const MAX_TITLE_LINES = 3;
+const MAX_NAME_LINES = 8;
+const MAX_LEAD_LINES = 4;
+const MAX_TITLE_LINES = 4;
 
 export interface Box {
   x: number;

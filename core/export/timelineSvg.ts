@@ -101,12 +101,15 @@ function headerBlock(l: TimelineLayout): string[] {
   for (const [box, label] of names) {
     out.push(text(box.x + box.width / 2, baseline(top, fonts.header, full), label, { size: fonts.header, weight: 600, anchor: 'middle', fill: C.headerText }));
   }
-  const rowText = (labels: TimelineLayout['axis']['upper'], rowTop: number, rowHeight: number, weight: 400 | 600) =>
+  const rowText = (labels: TimelineLayout['axis']['upper'], size: number, rowTop: number, rowHeight: number, weight: 400 | 600) =>
     labels
       .filter((a) => a.text !== '')
-      .map((a) => text(a.x + a.width / 2, baseline(rowTop, fonts.header, rowHeight), a.text, { size: fonts.header, weight, anchor: 'middle', fill: C.headerText }));
-  out.push(...rowText(l.axis.upper, top, h.upperHeight, 600));
-  out.push(...rowText(l.axis.lower, top + h.upperHeight, h.lowerHeight, 400));
+      .map((a) => {
+        const x = a.anchor === 'middle' ? a.x + a.width / 2 : a.x + size * 0.25;
+        return text(x, baseline(rowTop, size, rowHeight), a.text, { size, weight, anchor: a.anchor, fill: C.headerText });
+      });
+  out.push(...rowText(l.axis.upper, l.axis.upperFontSize, top, h.upperHeight, 600));
+  out.push(...rowText(l.axis.lower, l.axis.lowerFontSize, top + h.upperHeight, h.lowerHeight, 400));
   out.push(line(c.chart.x, top + h.upperHeight, right, top + h.upperHeight, C.gridLineStrong));
   for (const a of l.axis.upper.slice(1)) out.push(line(a.x, top, a.x, top + h.upperHeight, C.gridLineStrong));
   for (const a of l.axis.lower.slice(1)) out.push(line(a.x, top + h.upperHeight, a.x, top + full, C.gridLine));

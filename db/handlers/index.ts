@@ -9,6 +9,7 @@ import { createPlanFileHandlers } from './planFile';
 import { createEditingHandlers } from './editing';
 import { createPlanTableHandlers } from './planTable';
 import { createSharingHandlers } from './sharing';
+import { createTimelineExportHandlers } from './timelineExport';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
@@ -16,5 +17,6 @@ export function createApiHandlers(session: PlanSession, host: HostServices): Api
     ...createEditingHandlers(session, host),
     ...createPlanTableHandlers(session, host),
     ...createSharingHandlers(session, host),
+    ...createTimelineExportHandlers(session, host),
   };
 }

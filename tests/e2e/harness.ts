@@ -13,6 +13,7 @@ import { dispatch } from '../../core/api/dispatch';
 import { createApiHandlers } from '../../db/handlers';
 import { openPlanSession, type PlanSession } from '../../db/session';
 import { createTestHost, type TestHost } from '../support/testHost';
+import { printWithPlaywright } from '../support/playwrightPdf';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -56,6 +57,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Answers for native dialogs; a fresh test host by default. */
   host?: TestHost;
+  /** Give the host a printToPdf that prints the route in a new page of this browser (page.pdf()). */
+  printToPdf?: boolean;
 }
 
 export interface LaunchedApp {
@@ -89,6 +92,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       dispatch(handlers, method, args),
     );
     await context.addInitScript(installBridge, { methods: API_METHODS, language: options.language ?? 'vi' });
+    if (options.printToPdf) {
+      const printContext = context;
+      host.printToPdf = (request) => {
+        host.printed.push(request);
+        return printWithPlaywright(printContext, server.url, request);
+      };
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

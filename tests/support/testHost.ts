@@ -2,7 +2,7 @@
  * HostServices for tests: dialogs answer from queues the test fills
  * (null = the user cancelled), the user and clock are fixed.
  */
-import type { HostServices } from '../../core/api/host';
+import type { HostServices, PrintToPdfRequest } from '../../core/api/host';
 
 export interface TestHost extends HostServices {
   /** Paths the next open dialogs will return, in order. */
@@ -11,13 +11,24 @@ export interface TestHost extends HostServices {
   saveAnswers: (string | null)[];
   /** What the dialogs were asked, for assertions. */
   asked: { kind: 'open' | 'save'; title: string; defaultName?: string }[];
+  /** PDF print requests, for assertions (printToPdf itself is supplied by the e2e harness or a test). */
+  printed: PrintToPdfRequest[];
 }
 
-export function createTestHost(options: { user?: string; computer?: string; now?: () => Date } = {}): TestHost {
+export interface TestHostOptions {
+  user?: string;
+  computer?: string;
+  now?: () => Date;
+  /** How to print a route to PDF (tests/e2e/harness.ts supplies one with Playwright); absent → PDF export is refused. */
+  printToPdf?: (request: PrintToPdfRequest) => Promise<Uint8Array>;
+}
+
+export function createTestHost(options: TestHostOptions = {}): TestHost {
   const host: TestHost = {
     openAnswers: [],
     saveAnswers: [],
     asked: [],
+    printed: [],
     async chooseOpenPath({ title }) {
       host.asked.push({ kind: 'open', title });
       return host.openAnswers.shift() ?? null;
@@ -30,5 +41,12 @@ export function createTestHost(options: { user?: string; computer?: string; now?
     computerName: () => options.computer ?? 'MAY-KIEM-THU',
     now: options.now ?? (() => new Date()),
   };
+  const print = options.printToPdf;
+  if (print) {
+    host.printToPdf = (request) => {
+      host.printed.push(request);
+      return print(request);
+    };
+  }
   return host;
 }
