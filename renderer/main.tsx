@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { TimelineExportEntry } from './features/timelineExport/TimelineExportEntry';
 
 // zod probes `new Function` to speed up parsing; the CSP forbids eval, so turn the probe off.
 z.config({ jitless: true });
@@ -16,6 +17,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Thiếu phần tử #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <TimelineExportEntry>
+      <App />
+    </TimelineExportEntry>
   </StrictMode>,
 );

@@ -1,0 +1,151 @@
+/**
+ * "Xuất biểu đồ tiến độ": the timeline as PNG (1×/2×/3×), SVG or PDF, on
+ * slides (1920×1080) or A4/A3 paper, for a date range and a filter, with a
+ * preview of the first page, the page count and progress. The lead wires a
+ * toolbar button "Xuất…" to render it; `currentFilter` is the screen's filter
+ * when there is one.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { isoFromLocalDate } from '../../../core/dates';
+import type { TimelineExportOptions, TimelineFilter } from '../../../core/export/options';
+import { renderTimelineSvg } from '../../../core/export/timelineSvg';
+import { errorMessage } from '../../api';
+import { useT } from '../../i18n/useT';
+import { usePlanStore } from '../../state/usePlanStore';
+import { EMBEDDED_FONT_CSS } from './exportFont';
+import { formToOptions, initialForm, updateForm, type ExportForm } from './exportForm';
+import { layoutForExport, type PixelScale } from './exportImages';
+import { ExportFields } from './ExportFields';
+import { textToBase64 } from './svgToPng';
+import { useExportRun } from './useExportRun';
+import './timelineExport.css';
+
+export interface TimelineExportDialogProps {
+  onClose(): void;
+  currentFilter?: TimelineFilter | null;
+}
+
+type Preview =
+  | { kind: 'ok'; options: TimelineExportOptions; tasks: number; pages: number; image: string }
+  | { kind: 'error'; error: string };
+
+export function TimelineExportDialog({ onClose, currentFilter = null }: TimelineExportDialogProps) {
+  const t = useT();
+  const openPlan = usePlanStore((s) => s.openPlan);
+  const language = usePlanStore((s) => s.language);
+  const plan = openPlan?.plan ?? null;
+  const [form, setForm] = useState<ExportForm | null>(() => (plan ? initialForm(plan.info) : null));
+  const { state, busy, run, stop } = useExportRun();
+  const today = useMemo(() => isoFromLocalDate(new Date()), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !busy) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, onClose]);
+
+  // Options, page count and preview follow every change of the form.
+  const preview = useMemo((): Preview | null => {
+    if (!plan || !form) return null;
+    const result = formToOptions(form, { today, language, currentFilter });
+    if (!result.ok) return { kind: 'error', error: t('txBadDate', { text: result.badDate }) };
+    try {
+      const layout = layoutForExport(plan, result.options);
+      const svg = renderTimelineSvg(layout, 0, { fontCss: EMBEDDED_FONT_CSS, idPrefix: 'preview' });
+      return { kind: 'ok', options: result.options, tasks: layout.shownTasks, pages: layout.pages.length, image: `data:image/svg+xml;base64,${textToBase64(svg)}` };
+    } catch (error) {
+      return { kind: 'error', error: errorMessage(error) };
+    }
+  }, [plan, form, today, language, currentFilter, t]);
+
+  // Only units that lead a task can be chosen (the plan also lists the 30 recipients).
+  const leadUnits = useMemo(() => {
+    const leads = new Set(plan?.tasks.map((t) => t.leadUnitId));
+    return plan?.units.filter((u) => leads.has(u.id)) ?? [];
+  }, [plan]);
+
+  if (!plan || !form || !openPlan) return null;
+  const change = (c: Partial<ExportForm>) => setForm((f) => (f ? updateForm(f, c) : f));
+  const canExport = !busy && preview?.kind === 'ok';
+
+  return (
+    <div className="tx-backdrop">
+      <div className="tx-dialog" role="dialog" aria-modal="true" aria-labelledby="tx-title">
+        <h2 id="tx-title">{t('txTitle')}</h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (preview?.kind === 'ok') void run(plan, openPlan.fileName, preview.options, form.format, form.scale as PixelScale);
+          }}
+        >
+          <div className="tx-body">
+            <ExportFields form={form} onChange={change} units={leadUnits} hasCurrentFilter={currentFilter !== null} disabled={busy} />
+            <div className="tx-side">
+              {preview?.kind === 'ok' && (
+                <>
+                  <img className="tx-preview" src={preview.image} alt={t('txPreview')} />
+                  <p className="tx-summary">{t('txSummary', { tasks: preview.tasks, pages: preview.pages })}</p>
+                </>
+              )}
+              {preview?.kind === 'error' && (
+                <p className="tx-error" role="alert">
+                  {preview.error}
+                </p>
+              )}
+            </div>
+          </div>
+          <RunStatus state={state} />
+          <div className="tx-actions">
+            {busy && state.kind === 'rendering' && (
+              <button type="button" onClick={stop}>
+                {t('txStop')}
+              </button>
+            )}
+            <button type="button" onClick={onClose} disabled={busy}>
+              {t('dismiss')}
+            </button>
+            <button type="submit" className="tx-primary" disabled={!canExport}>
+              {t('txExport')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function RunStatus({ state }: { state: ReturnType<typeof useExportRun>['state'] }) {
+  const t = useT();
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'rendering': {
+      const { done, total } = state.progress;
+      return (
+        <div className="tx-status" aria-live="polite">
+          <progress value={done} max={total} />
+          <span>{done < total ? t('txProgress', { done: done + 1, total }) : t('txSaving')}</span>
+        </div>
+      );
+    }
+    case 'printing':
+      return (
+        <div className="tx-status" aria-live="polite">
+          <progress />
+          <span>{t('txPrinting')}</span>
+        </div>
+      );
+    case 'saved':
+      return (
+        <p className="tx-status tx-saved" role="status">
+          {state.saved.paths.length > 1 ? t('txSavedMany', { n: state.saved.paths.length, path: state.saved.path }) : t('txSaved', { path: state.saved.path })}
+        </p>
+      );
+    case 'notSaved':
+      return <p className="tx-status" role="status">{t('txNotSaved')}</p>;
+    case 'failed':
+      return <p className="tx-status tx-error" role="alert">{state.message}</p>;
+  }
+}
