@@ -34,7 +34,7 @@ export function backwardPass(
   cap: number,
   out: LateArrays,
 ): void {
-  const { outStart, outList, to, type, lag } = g;
+  const { outStart, outTo, outType, outLag } = g;
   const { lateStart: ls, lateFinish: lf, totalFloat, freeFloat, critical } = out;
   const { deadline } = p;
   for (let o = order.length - 1; o >= 0; o--) {
@@ -43,10 +43,9 @@ export function backwardPass(
     let late = Math.min(cap, deadline[i]!);
     let slack: number = NO_DEADLINE;
     for (let e = outStart[i]!, end = outStart[i + 1]!; e < end; e++) {
-      const k = outList[e]!;
-      const j = to[k]!;
-      const L = lag[k]!;
-      const t = type[k]!;
+      const j = outTo[e]!;
+      const L = outLag[e]!;
+      const t = outType[e]!;
       let b: number;
       let sl: number;
       if (t === FS) (b = ls[j]! - 1 - L), (sl = es[j]! - ef[i]! - 1 - L);

@@ -23,7 +23,7 @@ export interface EarlyArrays {
 }
 
 export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: EarlyArrays): void {
-  const { inStart, inList, from, type, lag } = g;
+  const { inStart, inLink, inFrom, inType, inLag } = g;
   const { earlyStart: es, earlyFinish: ef, driverKind, driverLink, violatedLink } = out;
   const { mode: modes, minStart, minStartKind, duration, progress, fixStart, fixFinish, percent, status } = p;
   for (let o = 0; o < order.length; o++) {
@@ -44,14 +44,14 @@ export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: E
       let linkStart: number = NONE;
       let finishSide: number = NONE;
       for (let e = inStart[i]!, end = inStart[i + 1]!; e < end; e++) {
-        const k = inList[e]!;
-        const q = from[k]!;
-        const t = type[k]!;
+        const q = inFrom[e]!;
+        const t = inType[e]!;
+        const L = inLag[e]!;
         let b: number;
-        if (t === FS) b = ef[q]! + 1 + lag[k]!;
-        else if (t === SS) b = es[q]! + lag[k]!;
+        if (t === FS) b = ef[q]! + 1 + L;
+        else if (t === SS) b = es[q]! + L;
         else {
-          const fb = t === FF ? ef[q]! + lag[k]! : es[q]! + lag[k]! - 1;
+          const fb = t === FF ? ef[q]! + L : es[q]! + L - 1;
           // An effort task has no duration: finish-side links set its finish only.
           if (effort) {
             if (fb > finishSide) finishSide = fb;
@@ -59,7 +59,7 @@ export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: E
           }
           b = fb - d + 1;
         }
-        if (b > linkStart) (linkStart = b), (link = k);
+        if (b > linkStart) (linkStart = b), (link = inLink[e]!);
       }
       s = minStart[i]!;
       if (link >= 0 && linkStart >= s) (s = linkStart), (kind = D_LINK);
@@ -94,13 +94,12 @@ export function forwardPass(g: LinkGraph, p: Prepared, order: Int32Array, out: E
 
 function firstViolated(g: LinkGraph, i: number, s: number, f: number, es: Int32Array, ef: Int32Array): number {
   for (let e = g.inStart[i]!, end = g.inStart[i + 1]!; e < end; e++) {
-    const k = g.inList[e]!;
-    const q = g.from[k]!;
-    const L = g.lag[k]!;
-    const t = g.type[k]!;
+    const q = g.inFrom[e]!;
+    const L = g.inLag[e]!;
+    const t = g.inType[e]!;
     const ok =
       t === FS ? s >= ef[q]! + 1 + L : t === SS ? s >= es[q]! + L : t === FF ? f >= ef[q]! + L : f >= es[q]! + L - 1;
-    if (!ok) return k;
+    if (!ok) return g.inLink[e]!;
   }
   return -1;
 }

@@ -1,8 +1,10 @@
 /**
- * The link graph in compressed sparse rows (CSR): for task i, its incoming
- * link indices are inList[inStart[i] … inStart[i+1]) and its outgoing ones
- * outList[outStart[i] … outStart[i+1]), each in ascending link index (the
- * engine's tie-break among links relies on that order).
+ * The link graph in compressed sparse rows (CSR). Task i's incoming links
+ * occupy slots inStart[i] … inStart[i+1] of the in* arrays, its outgoing
+ * links slots outStart[i] … outStart[i+1] of the out* arrays, each in
+ * ascending link index (the engine's tie-break among links relies on it).
+ * Endpoint, type and lag are copied into slot order so that the passes read
+ * edges sequentially instead of jumping to scattered link indices.
  */
 import type { ScheduleLink } from './types';
 
@@ -16,18 +18,21 @@ const { FS, SS, FF, SF } = LINK_CODE;
 
 export interface LinkGraph {
   n: number;
-  from: Int32Array;
-  to: Int32Array;
-  type: Uint8Array;
-  lag: Int32Array;
   inStart: Int32Array;
-  inList: Int32Array;
+  /** Link index of each incoming slot. */
+  inLink: Int32Array;
+  inFrom: Int32Array;
+  inType: Uint8Array;
+  inLag: Int32Array;
   outStart: Int32Array;
-  outList: Int32Array;
+  outTo: Int32Array;
+  outType: Uint8Array;
+  outLag: Int32Array;
 }
 
 export function buildGraph(n: number, links: readonly ScheduleLink[]): LinkGraph {
   const m = links.length;
+  // The link objects are read once, into link-indexed scratch arrays.
   const from = new Int32Array(m);
   const to = new Int32Array(m);
   const type = new Uint8Array(m);
@@ -53,15 +58,35 @@ export function buildGraph(n: number, links: readonly ScheduleLink[]): LinkGraph
     inStart[i + 1]! += inStart[i]!;
     outStart[i + 1]! += outStart[i]!;
   }
-  const inList = new Int32Array(m);
-  const outList = new Int32Array(m);
+  const g: LinkGraph = {
+    n,
+    inStart,
+    inLink: new Int32Array(m),
+    inFrom: new Int32Array(m),
+    inType: new Uint8Array(m),
+    inLag: new Int32Array(m),
+    outStart,
+    outTo: new Int32Array(m),
+    outType: new Uint8Array(m),
+    outLag: new Int32Array(m),
+  };
+  const { inLink, inFrom, inType, inLag, outTo, outType, outLag } = g;
   const inFill = inStart.slice(0, n);
   const outFill = outStart.slice(0, n);
   for (let k = 0; k < m; k++) {
-    inList[inFill[to[k]!]!++] = k;
-    outList[outFill[from[k]!]!++] = k;
+    const f = from[k]!;
+    const t = to[k]!;
+    const e = inFill[t]!++;
+    inLink[e] = k;
+    inFrom[e] = f;
+    inType[e] = type[k]!;
+    inLag[e] = lag[k]!;
+    const o = outFill[f]!++;
+    outTo[o] = t;
+    outType[o] = type[k]!;
+    outLag[o] = lag[k]!;
   }
-  return { n, from, to, type, lag, inStart, inList, outStart, outList };
+  return g;
 }
 
 /**
@@ -70,7 +95,7 @@ export function buildGraph(n: number, links: readonly ScheduleLink[]): LinkGraph
  * cycle, `{ cycle }` with one real cycle in link order.
  */
 export function topoOrder(g: LinkGraph): { order: Int32Array } | { cycle: number[] } {
-  const { n, inStart, outStart, outList, to } = g;
+  const { n, inStart, outStart, outTo } = g;
   const pending = new Int32Array(n);
   const order = new Int32Array(n);
   let tail = 0;
@@ -81,7 +106,7 @@ export function topoOrder(g: LinkGraph): { order: Int32Array } | { cycle: number
   for (let head = 0; head < tail; head++) {
     const i = order[head]!;
     for (let e = outStart[i]!, end = outStart[i + 1]!; e < end; e++) {
-      const j = to[outList[e]!]!;
+      const j = outTo[e]!;
       if (--pending[j]! === 0) order[tail++] = j;
     }
   }
@@ -95,7 +120,7 @@ export function topoOrder(g: LinkGraph): { order: Int32Array } | { cycle: number
  * must revisit a task: the walk between the two visits is a cycle.
  */
 function findCycle(g: LinkGraph, pending: Int32Array): number[] {
-  const { n, inStart, inList, from } = g;
+  const { n, inStart, inFrom } = g;
   const stepOf = new Int32Array(n).fill(-1);
   const path: number[] = [];
   let v = pending.findIndex((p) => p > 0);
@@ -103,7 +128,7 @@ function findCycle(g: LinkGraph, pending: Int32Array): number[] {
     stepOf[v] = path.length;
     path.push(v);
     for (let e = inStart[v]!, end = inStart[v + 1]!; e < end; e++) {
-      const u = from[inList[e]!]!;
+      const u = inFrom[e]!;
       if (pending[u]! > 0) {
         v = u;
         break;
