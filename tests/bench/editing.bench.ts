@@ -51,7 +51,7 @@ export async function benchEditing(): Promise<void> {
     for (const n of [200, 1_000]) {
       const plan = benchPlan(n);
       const file = createPlanFile(path.join(dir, `plan-${n}.tiendo`), plan);
-      const session = openPlanSession(file);
+      const session = openPlanSession(file, { dataDir: path.join(dir, `data-${n}`) });
       const runs = 25;
       const apply: number[] = [];
       const undo: number[] = [];

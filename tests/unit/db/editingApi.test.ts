@@ -8,6 +8,7 @@ import { createApiHandlers } from '../../../db/handlers';
 import { openPlanSession, type PlanSession } from '../../../db/session';
 import { createTestHost } from '../../support/testHost';
 import { defaultPlanFile, dump, stt } from './editingFixtures';
+import { tempDir } from './fixtures';
 
 const sessions: PlanSession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.close()));
@@ -112,7 +113,7 @@ describe('editing API', () => {
 
   it('refuses every edit, undo and redo on a read-only file', async () => {
     const { file, plan } = setup();
-    const session = openPlanSession(file, { readOnly: true });
+    const session = openPlanSession(file, { readOnly: true, dataDir: tempDir() });
     sessions.push(session);
     const handlers = createApiHandlers(session, createTestHost());
     const bytes = fs.readFileSync(session.db.name);

@@ -18,7 +18,7 @@ export const AUTHOR: EditAuthor = { user: 'Nguyễn Văn Kiểm', computer: 'MAY
 export function defaultPlanFile(): { dir: string; file: string; edited: string; session: PlanSession; plan: Plan } {
   const dir = tempDir();
   const file = createPlanFile(path.join(dir, 'ke-hoach.tiendo'), createDefaultPlan());
-  const session = openPlanSession(file);
+  const session = openPlanSession(file, { dataDir: path.join(dir, 'data') });
   return { dir, file, edited: session.db.name, session, plan: session.getPlan().plan };
 }
 

@@ -79,7 +79,7 @@ describe('migration 2', () => {
     } finally {
       db.close();
     }
-    const session = openPlanSession(file, { readOnly: true });
+    const session = openPlanSession(file, { readOnly: true, dataDir: tempDir() });
     sessions.push(session);
     expect(session.getPlan()).toMatchObject({ readOnly: true, plan });
     expect(() => applyEditToFile(session, { op: 'setStatusDate', date: '2026-06-01' }, AUTHOR)).toThrow(
@@ -105,7 +105,7 @@ describe('migration 2', () => {
     db = openPlanDatabase(file); // the migrated file passes the opener's exact schema check
     db.close();
     // Through a session (which may edit a working copy of the file), edits reschedule as usual.
-    const session = openPlanSession(file);
+    const session = openPlanSession(file, { dataDir: tempDir() });
     sessions.push(session);
     applyEditToFile(session, { op: 'updateTask', taskId: stt(plan, 1).id, changes: { duration: 6 } }, AUTHOR);
     // One more day on the critical chain: the plan ends one working day late.
@@ -123,7 +123,7 @@ describe('migration 2', () => {
   it('fills task_schedule when a plan file is created', () => {
     const dir = tempDir();
     const plan = createDefaultPlan();
-    const session = openPlanSession(createPlanFile(path.join(dir, 'moi.tiendo'), plan));
+    const session = openPlanSession(createPlanFile(path.join(dir, 'moi.tiendo'), plan), { dataDir: tempDir() });
     sessions.push(session);
     expectDefaultSchedule(scheduleBySTT(session.db));
   });

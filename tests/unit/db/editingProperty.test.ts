@@ -6,7 +6,7 @@
  * not counted.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/dates';
 import type { PlanEdit } from '../../../core/edits';
 import { PlanError } from '../../../core/errors';
@@ -65,32 +65,34 @@ const step = fc.record({
 });
 
 describe('undo and redo, property', () => {
-  // One file for every run: each run ends where it began, so later runs also check that.
-  const { session } = defaultPlanFile();
-  afterAll(() => session.close());
-
   it('n edits then n undos restore the original content; n redos the edited one', () => {
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
-        const db = session.db;
-        const original = dump(db);
-        let applied = 0;
-        for (const s of steps) {
-          try {
-            if (applyEditToFile(session, editFor(readPlan(db), s), AUTHOR).changed) applied += 1;
-          } catch (error) {
-            if (!(error instanceof PlanError)) throw error;
+    // One file for every run: each run ends where it began, so later runs also check that.
+    const { session } = defaultPlanFile();
+    try {
+      fc.assert(
+        fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+          const db = session.db;
+          const original = dump(db);
+          let applied = 0;
+          for (const s of steps) {
+            try {
+              if (applyEditToFile(session, editFor(readPlan(db), s), AUTHOR).changed) applied += 1;
+            } catch (error) {
+              if (!(error instanceof PlanError)) throw error;
+            }
           }
-        }
-        const edited = dump(db);
-        for (let i = 0; i < applied; i++) undoEdit(session);
-        expect(dump(db)).toEqual(original);
-        for (let i = 0; i < applied; i++) redoEdit(session);
-        expect(dump(db)).toEqual(edited);
-        for (let i = 0; i < applied; i++) undoEdit(session);
-        expect(dump(db)).toEqual(original);
-      }),
-      { numRuns: 30, seed: 20261128 },
-    );
+          const edited = dump(db);
+          for (let i = 0; i < applied; i++) undoEdit(session);
+          expect(dump(db)).toEqual(original);
+          for (let i = 0; i < applied; i++) redoEdit(session);
+          expect(dump(db)).toEqual(edited);
+          for (let i = 0; i < applied; i++) undoEdit(session);
+          expect(dump(db)).toEqual(original);
+        }),
+        { numRuns: 30, seed: 20261128 },
+      );
+    } finally {
+      session.close();
+    }
   }, 180_000); // ~400 transactions with fsync: slow on a busy disk
 });
