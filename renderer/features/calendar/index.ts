@@ -1,0 +1,2 @@
+export { CalendarDialog, type CalendarDialogProps } from './CalendarDialog';
+export { workingDaysByMonth, type MonthCount } from './monthSummary';

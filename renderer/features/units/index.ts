@@ -1,0 +1,2 @@
+export { UnitsDialog, type UnitsDialogProps } from './UnitsDialog';
+export { searchUnits, findUnitByName, unitUsage, type UnitUsage } from './unitSearch';
