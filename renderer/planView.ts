@@ -5,7 +5,7 @@
  */
 import { describeTask, schedulePlan } from '../core/schedule';
 import type { TaskScheduleView } from '../core/schedule/types';
-import type { Link, Plan, Task } from '../core/model';
+import type { Link, Plan, Task, Unit } from '../core/model';
 import type { WorkCalendar } from '../core/calendar';
 import { parseTimeWindow, type TimeWindow } from '../core/timeWindow';
 import { addDays, isoWeekday, toEpochDay, type IsoDate } from '../core/dates';
@@ -32,6 +32,8 @@ export interface TaskView {
 
 export interface PlanView {
   tasks: TaskView[];
+  /** The units directory, by name, for pickers and filters. */
+  units: Unit[];
   calendar: WorkCalendar;
   /** Tasks in a dependency cycle (STT and name), when the plan cannot be scheduled. */
   cycle: { stt: number; name: string }[] | null;
@@ -43,12 +45,16 @@ export interface PlanView {
 export function buildPlanView(plan: Plan): PlanView {
   const { order, result, calendar, input, links } = schedulePlan(plan);
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const units = [...plan.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const taskById = new Map(order.map((t, i) => [t.id, { task: t, stt: i + 1 }]));
   const linkView = (link: Link, otherId: string): LinkView => {
     const other = taskById.get(otherId);
     return { link, otherId, otherStt: other?.stt ?? 0, otherName: other?.task.name ?? '' };
   };
 
+  // Index links once: this runs on every drag frame, so no per-task scans.
+  const incoming = groupBy(links, (l) => l.successorId);
+  const outgoing = groupBy(links, (l) => l.predecessorId);
   const tasks: TaskView[] = order.map((task, index) => {
     const schedule = result.ok ? describeTask(result, index, calendar, input) : null;
     const driving = schedule?.driver.kind === 'link' ? links[schedule.driver.linkIndex] : undefined;
@@ -59,8 +65,8 @@ export function buildPlanView(plan: Plan): PlanView {
       coordinatorNames: task.coordinatingUnitIds.map((id) => unitName.get(id) ?? ''),
       window: parseTimeWindow(task.windowText),
       schedule,
-      predecessors: links.filter((l) => l.successorId === task.id).map((l) => linkView(l, l.predecessorId)),
-      successors: links.filter((l) => l.predecessorId === task.id).map((l) => linkView(l, l.successorId)),
+      predecessors: (incoming.get(task.id) ?? []).map((l) => linkView(l, l.predecessorId)),
+      successors: (outgoing.get(task.id) ?? []).map((l) => linkView(l, l.successorId)),
       drivingLink: driving ? linkView(driving, driving.predecessorId) : null,
     };
   });
@@ -68,6 +74,7 @@ export function buildPlanView(plan: Plan): PlanView {
   if (!result.ok) {
     return {
       tasks,
+      units,
       calendar,
       cycle: result.cycle.map((i) => ({ stt: i + 1, name: order[i]?.name ?? '' })),
       projectFinish: null,
@@ -77,12 +84,24 @@ export function buildPlanView(plan: Plan): PlanView {
   }
   return {
     tasks,
+    units,
     calendar,
     cycle: null,
     projectFinish: calendar.dateOf(result.projectFinish),
     projectDaysLate: result.projectDaysLate,
     criticalCount: tasks.filter((t) => t.schedule?.critical).length,
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Weekdays off (holidays) and worked weekend days in a range, for shading the chart. */

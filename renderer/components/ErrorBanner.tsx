@@ -1,10 +1,10 @@
 import { useT } from '../i18n/useT';
 
-/** A failure reported by the main process; the plan on screen is unchanged. */
-export function ErrorBanner({ message, onDismiss }: { message: string; onDismiss(): void }) {
+/** A message over the planner: a refusal or failure (error), or information after an edit (notice). */
+export function ErrorBanner({ message, onDismiss, kind = 'error' }: { message: string; onDismiss(): void; kind?: 'error' | 'notice' }) {
   const t = useT();
   return (
-    <div className="error-banner" role="alert">
+    <div className={kind === 'error' ? 'error-banner' : 'notice-banner'} role={kind === 'error' ? 'alert' : 'status'}>
       <span>{message}</span>
       <button type="button" onClick={onDismiss}>
         {t('dismiss')}

@@ -1,14 +1,19 @@
 /**
- * UI state: the plan snapshot last read from the main process, the
- * selection, the view mode and the language. The plan itself lives in the
- * plan file; this store only holds what the main process returned.
+ * UI state: the plan snapshot last returned by the main process, selection,
+ * filters, view mode, language, and undo availability. The plan itself lives
+ * in the plan file: every change goes through `applyEdit` and the store shows
+ * what the main process says the file now holds. A drag previews its edit
+ * locally with the same pure `applyEdit` the main process uses.
  */
 import { create } from 'zustand';
 import type { OpenPlan } from '../../core/api/contract';
+import type { EditResult } from '../../core/api/features/editing';
+import { applyEdit, type PlanEdit } from '../../core/edits';
 import { api, errorMessage } from '../api';
 import type { Language } from '../i18n/messages';
 import type { GanttViewMode } from '../gantt/GanttChart';
 import { buildPlanView, type PlanView } from '../planView';
+import { emptyFilter, type TaskFilter } from './taskFilter';
 
 const LANGUAGE_KEY = 'tiendo.language';
 
@@ -20,35 +25,84 @@ function initialLanguage(): Language {
   }
 }
 
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
 export interface PlanStore {
   openPlan: OpenPlan | null;
   view: PlanView | null;
   /** A failure to show the user (Vietnamese message from the main process). */
   error: string | null;
-  selectedId: string | null;
+  /** Information after an edit, e.g. why a dropped task starts later than asked. */
+  notice: string | null;
+  undo: UndoState;
+  /** Selected task ids; the last one is the focus shown in the details panel. */
+  selectedIds: string[];
+  filter: TaskFilter;
   viewMode: GanttViewMode;
   language: Language;
+  /** True while a drag previews an edit that is not yet saved. */
+  previewing: boolean;
   load(): Promise<void>;
   openFile(path: string): Promise<void>;
-  select(id: string | null): void;
+  /** Show a plan returned by the main process (after open, import, merge…). */
+  showPlan(openPlan: OpenPlan): void;
+  /** Saves one edit to the plan file; resolves to the created id, or throws with the Vietnamese message. */
+  edit(edit: PlanEdit): Promise<string | null>;
+  undoLast(): Promise<void>;
+  redoLast(): Promise<void>;
+  previewEdit(edit: PlanEdit | null): void;
+  select(id: string | null, mode?: 'replace' | 'toggle' | 'range'): void;
+  setFilter(filter: Partial<TaskFilter>): void;
   setViewMode(mode: GanttViewMode): void;
   setLanguage(language: Language): void;
+  /** Shows a failure (e.g. an edit the main process refused) in the banner. */
+  reportError(error: unknown): void;
   dismissError(): void;
+  dismissNotice(): void;
 }
 
-export const usePlanStore = create<PlanStore>((set) => {
-  const show = (openPlan: OpenPlan) => set({ openPlan, view: buildPlanView(openPlan.plan), error: null });
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+export const usePlanStore = create<PlanStore>((set, get) => {
+  const show = (openPlan: OpenPlan) => {
+    const ids = new Set(openPlan.plan.tasks.map((t) => t.id));
+    set((s) => ({
+      openPlan,
+      view: buildPlanView(openPlan.plan),
+      error: null,
+      previewing: false,
+      selectedIds: s.selectedIds.filter((id) => ids.has(id)),
+    }));
+  };
   const fail = (error: unknown) => set({ error: errorMessage(error) });
+  const afterEdit = (result: EditResult) => {
+    show(result.openPlan);
+    const { canUndo, canRedo, undoLabel, redoLabel } = result;
+    set({ undo: { canUndo, canRedo, undoLabel, redoLabel }, notice: result.notice });
+  };
   return {
     openPlan: null,
     view: null,
     error: null,
-    selectedId: null,
+    notice: null,
+    undo: NO_UNDO,
+    selectedIds: [],
+    filter: emptyFilter(),
     viewMode: 'Week',
     language: initialLanguage(),
+    previewing: false,
     async load() {
       try {
         show(await api().getPlan());
+        const history = await api().getHistory();
+        const last = [...history].reverse().find((h) => !h.undone);
+        const next = history.find((h) => h.undone);
+        set({ undo: { canUndo: !!last, canRedo: !!next, undoLabel: last?.label ?? null, redoLabel: next?.label ?? null } });
       } catch (error) {
         fail(error);
       }
@@ -56,13 +110,72 @@ export const usePlanStore = create<PlanStore>((set) => {
     async openFile(path) {
       try {
         show(await api().openPlan(path));
-        set({ selectedId: null });
+        set({ selectedIds: [], undo: NO_UNDO });
       } catch (error) {
         // The previous plan stays open: only the message changes.
         fail(error);
       }
     },
-    select: (selectedId) => set({ selectedId }),
+    showPlan(openPlan) {
+      show(openPlan);
+    },
+    async edit(edit) {
+      try {
+        const result = await api().applyEdit(edit);
+        afterEdit(result);
+        return result.createdId;
+      } catch (error) {
+        // The file is unchanged: drop any preview and show the saved state again.
+        const { openPlan } = get();
+        if (openPlan) show(openPlan);
+        throw error;
+      }
+    },
+    async undoLast() {
+      try {
+        afterEdit(await api().undo());
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async redoLast() {
+      try {
+        afterEdit(await api().redo());
+      } catch (error) {
+        fail(error);
+      }
+    },
+    previewEdit(edit) {
+      const { openPlan } = get();
+      if (!openPlan) return;
+      if (edit === null) {
+        set({ view: buildPlanView(openPlan.plan), previewing: false });
+        return;
+      }
+      try {
+        const plan = applyEdit(openPlan.plan, edit, { newId: () => crypto.randomUUID() });
+        set({ view: buildPlanView(plan), previewing: true });
+      } catch {
+        // An invalid intermediate position: keep showing the last good preview.
+      }
+    },
+    select(id, mode = 'replace') {
+      if (id === null) return set({ selectedIds: [] });
+      const { selectedIds, view } = get();
+      if (mode === 'toggle') {
+        return set({ selectedIds: selectedIds.includes(id) ? selectedIds.filter((s) => s !== id) : [...selectedIds, id] });
+      }
+      if (mode === 'range' && view && selectedIds.length > 0) {
+        const order = view.tasks.map((t) => t.task.id);
+        const from = order.indexOf(selectedIds[selectedIds.length - 1]!);
+        const to = order.indexOf(id);
+        const [a, b] = from < to ? [from, to] : [to, from];
+        const range = order.slice(a, b + 1).filter((r) => r !== id);
+        return set({ selectedIds: [...range, id] });
+      }
+      set({ selectedIds: [id] });
+    },
+    setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
     setViewMode: (viewMode) => set({ viewMode }),
     setLanguage(language) {
       try {
@@ -73,6 +186,13 @@ export const usePlanStore = create<PlanStore>((set) => {
       document.documentElement.lang = language;
       set({ language });
     },
+    reportError: fail,
     dismissError: () => set({ error: null }),
+    dismissNotice: () => set({ notice: null }),
   };
 });
+
+/** The focused task id (last selected), for the details panel. */
+export function focusedId(state: Pick<PlanStore, 'selectedIds'>): string | null {
+  return state.selectedIds[state.selectedIds.length - 1] ?? null;
+}

@@ -1,0 +1,28 @@
+/**
+ * Mounts the open dialog. Each feature's dialog lives in renderer/features/;
+ * this file only maps names to components.
+ */
+import { ExportPlanTableDialog, ImportPlanTableDialog } from '../features/planTable';
+import { TimelineExportDialog } from '../features/timelineExport/TimelineExportDialog';
+import { UnitsDialog } from '../features/units';
+import { CalendarDialog } from '../features/calendar';
+import { useDialogStore } from '../state/useDialogStore';
+
+export function Dialogs() {
+  const dialog = useDialogStore((s) => s.dialog);
+  const close = useDialogStore((s) => s.close);
+  switch (dialog) {
+    case 'exportPlanTable':
+      return <ExportPlanTableDialog onClose={close} />;
+    case 'importPlanTable':
+      return <ImportPlanTableDialog onClose={close} />;
+    case 'exportTimeline':
+      return <TimelineExportDialog onClose={close} />;
+    case 'units':
+      return <UnitsDialog onClose={close} />;
+    case 'calendar':
+      return <CalendarDialog onClose={close} />;
+    default:
+      return null;
+  }
+}

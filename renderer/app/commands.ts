@@ -1,0 +1,85 @@
+/**
+ * Every user command in one table: the toolbar, the keyboard shortcuts and
+ * the Electron menu (which sends command ids) all run these. Each returns
+ * nothing; failures reach the error banner through the store.
+ */
+import type { CommandId } from '../../core/api/commands';
+import type { PlanEdit } from '../../core/edits';
+import type { DialogName } from '../state/useDialogStore';
+import { useDialogStore } from '../state/useDialogStore';
+import { focusedId, usePlanStore } from '../state/usePlanStore';
+
+const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
+  'dialog.units': 'units',
+  'dialog.calendar': 'calendar',
+  'file.import': 'importPlanTable',
+  'file.exportTable': 'exportPlanTable',
+  'file.exportTimeline': 'exportTimeline',
+};
+
+async function save(edit: PlanEdit): Promise<string | null> {
+  const store = usePlanStore.getState();
+  try {
+    return await store.edit(edit);
+  } catch (error) {
+    store.reportError(error);
+    return null;
+  }
+}
+
+/** Selected ids in plan order (commands act on them top to bottom). */
+function selectedInOrder(): string[] {
+  const { selectedIds, view } = usePlanStore.getState();
+  if (!view) return [];
+  const chosen = new Set(selectedIds);
+  return view.tasks.map((t) => t.task.id).filter((id) => chosen.has(id));
+}
+
+export async function runCommand(id: CommandId): Promise<void> {
+  const store = usePlanStore.getState();
+  const dialog = DIALOG_COMMANDS[id];
+  if (dialog) return useDialogStore.getState().open(dialog);
+  const selected = selectedInOrder();
+  switch (id) {
+    case 'task.add': {
+      const created = await save({ op: 'addTask', afterTaskId: focusedId(store) });
+      if (created) usePlanStore.getState().select(created);
+      return;
+    }
+    case 'task.delete':
+      if (selected.length) await save({ op: 'deleteTasks', taskIds: selected });
+      return;
+    case 'task.moveUp':
+    case 'task.moveDown':
+      if (selected.length) await save({ op: 'moveTasks', taskIds: selected, direction: id === 'task.moveUp' ? 'up' : 'down' });
+      return;
+    case 'task.link':
+      // As in MS Project: the selected tasks are chained finish-to-start in the order they were selected.
+      for (let i = 1; i < store.selectedIds.length; i++) {
+        const created = await save({ op: 'addLink', predecessorId: store.selectedIds[i - 1]!, successorId: store.selectedIds[i]!, type: 'FS', lag: 0 });
+        if (created === null) return;
+      }
+      return;
+    case 'task.unlink': {
+      const chosen = new Set(store.selectedIds);
+      const links = store.openPlan?.plan.links.filter((l) => chosen.has(l.predecessorId) && chosen.has(l.successorId)) ?? [];
+      for (const link of links) await save({ op: 'deleteLink', linkId: link.id });
+      return;
+    }
+    case 'edit.undo':
+      return store.undoLast();
+    case 'edit.redo':
+      return store.redoLast();
+    case 'view.day':
+      return store.setViewMode('Day');
+    case 'view.week':
+      return store.setViewMode('Week');
+    case 'view.month':
+      return store.setViewMode('Month');
+    case 'view.criticalOnly':
+      return store.setFilter({ criticalOnly: !store.filter.criticalOnly });
+    case 'filter.focus':
+      document.querySelector<HTMLInputElement>('[data-filter-text]')?.focus();
+      return;
+  }
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { LINK_TYPES, type LinkType } from '../../../core/model';
+import { useT } from '../../i18n/useT';
+import type { LinkView, TaskView } from '../../planView';
+import type { useFieldSave } from './useFieldSave';
+
+interface LinksEditorProps {
+  view: TaskView;
+  allTasks: TaskView[];
+  readOnly: boolean;
+  fields: ReturnType<typeof useFieldSave>;
+}
+
+/** Predecessors (type and lag editable) and successors of a task, with add and remove. */
+export function LinksEditor({ view, allTasks, readOnly, fields }: LinksEditorProps) {
+  const t = useT();
+  const [stt, setStt] = useState('');
+  const [type, setType] = useState<LinkType>('FS');
+  const [lag, setLag] = useState('0');
+  const [inputError, setInputError] = useState<string | null>(null);
+  const { save, errors } = fields;
+
+  const add = async () => {
+    const pred = allTasks.find((v) => String(v.stt) === stt.trim());
+    const lagDays = Number(lag);
+    if (!pred) return setInputError(t('linkNoSuchTask', { stt: stt.trim() }));
+    if (!Number.isInteger(lagDays)) return setInputError(t('linkLagInvalid'));
+    setInputError(null);
+    if (await save('link-new', { op: 'addLink', predecessorId: pred.task.id, successorId: view.task.id, type, lag: lagDays })) {
+      setStt('');
+      setLag('0');
+    }
+  };
+
+  return (
+    <div className="links-editor">
+      <span className="field-label">{t('predecessors')}</span>
+      <ul className="link-list" data-links="predecessors">
+        {view.predecessors.map((p) => (
+          <LinkRow key={p.link.id} link={p} readOnly={readOnly} fields={fields} />
+        ))}
+        {view.predecessors.length === 0 && <li className="muted">{t('none')}</li>}
+      </ul>
+      {!readOnly && (
+        <div className="link-add">
+          <input aria-label={t('linkPredecessorStt')} placeholder={t('linkPredecessorStt')} value={stt} inputMode="numeric" data-link-new-stt onChange={(e) => setStt(e.target.value)} />
+          <select aria-label={t('linkType')} value={type} onChange={(e) => setType(e.target.value as LinkType)}>
+            {LINK_TYPES.map((lt) => (
+              <option key={lt} value={lt}>
+                {lt}
+              </option>
+            ))}
+          </select>
+          <input aria-label={t('linkLag')} title={t('linkLag')} value={lag} className="lag" onChange={(e) => setLag(e.target.value)} />
+          <button type="button" data-link-add onClick={() => void add()}>
+            {t('linkAdd')}
+          </button>
+        </div>
+      )}
+      {(inputError ?? errors['link-new']) && (
+        <span className="field-error" role="alert">
+          {inputError ?? errors['link-new']}
+        </span>
+      )}
+      <span className="field-label">{t('successors')}</span>
+      <ul className="link-list" data-links="successors">
+        {view.successors.map((s) => (
+          <li key={s.link.id}>
+            {s.otherStt}. {s.otherName} ({s.link.type}
+            {formatLag(s.link.lag)})
+          </li>
+        ))}
+        {view.successors.length === 0 && <li className="muted">{t('none')}</li>}
+      </ul>
+    </div>
+  );
+}
+
+function LinkRow({ link, readOnly, fields }: { link: LinkView; readOnly: boolean; fields: ReturnType<typeof useFieldSave> }) {
+  const t = useT();
+  const key = `link-${link.link.id}`;
+  return (
+    <li data-link-id={link.link.id}>
+      <span className="link-name" title={link.otherName}>
+        {link.otherStt}. {link.otherName}
+      </span>
+      <select
+        aria-label={t('linkType')}
+        value={link.link.type}
+        disabled={readOnly}
+        onChange={(e) => void fields.save(key, { op: 'updateLink', linkId: link.link.id, type: e.target.value as LinkType })}
+      >
+        {LINK_TYPES.map((lt) => (
+          <option key={lt} value={lt}>
+            {lt}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label={t('linkLag')}
+        title={t('linkLag')}
+        className="lag"
+        defaultValue={String(link.link.lag)}
+        readOnly={readOnly}
+        onBlur={(e) => {
+          const lag = Number(e.target.value);
+          if (Number.isInteger(lag) && lag !== link.link.lag) void fields.save(key, { op: 'updateLink', linkId: link.link.id, lag });
+        }}
+      />
+      {!readOnly && (
+        <button type="button" title={t('linkRemove')} aria-label={t('linkRemove')} onClick={() => void fields.save(key, { op: 'deleteLink', linkId: link.link.id })}>
+          ×
+        </button>
+      )}
+      {fields.errors[key] && (
+        <span className="field-error" role="alert">
+          {fields.errors[key]}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function formatLag(lag: number): string {
+  return lag === 0 ? '' : lag > 0 ? `+${lag}` : String(lag);
+}

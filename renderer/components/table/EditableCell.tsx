@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import type { Unit } from '../../../core/model';
+import { UnitPicker } from '../UnitPicker';
+import type { Column } from './columns';
+
+interface EditableCellProps {
+  column: Column;
+  text: string;
+  title?: string;
+  active: boolean;
+  editing: boolean;
+  draft: string;
+  error: string | null;
+  units: Unit[];
+  leadUnitId: string | null;
+  onDraft(text: string): void;
+  onCommitText(): void;
+  onCommitUnit(unitId: string | null): void;
+  onCreateUnit(name: string): Promise<string | null>;
+  onCancel(): void;
+  onActivate(): void;
+  onStartEdit(): void;
+}
+
+/** One table cell: plain text, or its editor while editing (text box or unit picker), with the error at the field. */
+export function EditableCell(props: EditableCellProps) {
+  const { column, text, title, active, editing, error, onActivate, onStartEdit } = props;
+  const classes = [column.className, active && 'is-active', editing && 'is-editing', error && 'has-error'];
+  return (
+    <td
+      className={classes.filter(Boolean).join(' ')}
+      title={editing ? undefined : (title ?? text)}
+      data-col={column.key}
+      onClick={editing ? undefined : onActivate}
+      onDoubleClick={editing ? undefined : onStartEdit}
+    >
+      {editing ? <CellEditor {...props} /> : text}
+      {editing && error && (
+        <div className="cell-error" role="alert">
+          {error}
+        </div>
+      )}
+    </td>
+  );
+}
+
+function CellEditor({ column, draft, units, leadUnitId, onDraft, onCommitText, onCommitUnit, onCreateUnit, onCancel }: EditableCellProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    // Excel-like: editing started by typing keeps the caret at the end.
+    input.current?.setSelectionRange(input.current.value.length, input.current.value.length);
+  }, []);
+  if (column.editor === 'unit') {
+    return (
+      <div className="cell-picker" onKeyDown={(e) => e.stopPropagation()}>
+        <UnitPicker
+          units={units}
+          mode="single"
+          value={leadUnitId ? [leadUnitId] : []}
+          onChange={(ids) => onCommitUnit(ids[0] ?? null)}
+          onCreate={onCreateUnit}
+          onCancel={onCancel}
+          autoFocus
+        />
+      </div>
+    );
+  }
+  return (
+    <input
+      ref={input}
+      className="cell-input"
+      value={draft}
+      aria-label={column.key}
+      onChange={(e) => onDraft(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === 'Tab') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCommitText();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        } else {
+          e.stopPropagation();
+        }
+      }}
+    />
+  );
+}

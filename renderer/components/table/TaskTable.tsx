@@ -1,0 +1,130 @@
+import { forwardRef, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Unit } from '../../../core/model';
+import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from '../../gantt/GanttChart';
+import { useT } from '../../i18n/useT';
+import type { TaskView } from '../../planView';
+import { usePlanStore } from '../../state/usePlanStore';
+import { COLUMNS, cellText } from './columns';
+import { EditableCell } from './EditableCell';
+import { useCellEditing } from './useCellEditing';
+
+interface TaskTableProps {
+  tasks: TaskView[];
+  units: Unit[];
+  readOnly: boolean;
+  onScroll(scrollTop: number): void;
+}
+
+/**
+ * The task table beside the chart. Rows have the chart's row height so both
+ * line up; cells are edited in place with the keyboard, as in a spreadsheet.
+ */
+export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, onScroll }, ref) {
+  const t = useT();
+  const selectedIds = usePlanStore((s) => s.selectedIds);
+  const select = usePlanStore((s) => s.select);
+  const grid = useCellEditing(tasks, readOnly);
+  const labels = { effort: t('effortKind'), milestone: t('milestoneKind') };
+  const element = useRef<HTMLDivElement | null>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // When an editor closes, the keyboard goes back to the grid (as in a spreadsheet).
+    if (wasEditing.current && !grid.cell.editing) element.current?.focus({ preventScroll: true });
+    wasEditing.current = grid.cell.editing;
+  }, [grid.cell.editing]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (grid.cell.editing || e.altKey || e.ctrlKey || e.metaKey) return; // Alt+↑/↓ and Ctrl shortcuts are global commands
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      grid.moveBy(move[0], move[1]);
+      const target = tasks[Math.max(0, Math.min(tasks.length - 1, grid.cell.row + move[0]))];
+      if (target) select(target.task.id, e.shiftKey ? 'range' : 'replace');
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      grid.startEditing();
+    } else if (e.key.length === 1 && !e.repeat) {
+      // Typing starts editing with that character, as in Excel.
+      e.preventDefault();
+      grid.startEditing(e.key);
+    }
+  };
+
+  return (
+    <div
+      className="task-table"
+      ref={(el) => {
+        element.current = el;
+        if (typeof ref === 'function') ref(el);
+        else if (ref) ref.current = el;
+      }}
+      tabIndex={0} onKeyDown={onKeyDown} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
+      <table>
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.key} className={`col-${c.key}`} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr style={{ height: GANTT_HEADER_HEIGHT }}>
+            {COLUMNS.map((c) => (
+              <th key={c.key} title={t(c.label)}>
+                {t(c.label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((view, row) => {
+            const { task, schedule } = view;
+            const selected = selectedIds.includes(task.id);
+            const classes = [
+              'task-row',
+              selected && 'is-selected',
+              schedule?.critical && 'is-critical',
+              schedule && schedule.daysLateOwn > 0 && 'is-late',
+              task.windowText.trim() !== '' && view.window.kind === 'unreadable' && 'has-unreadable-window',
+            ];
+            return (
+              <tr
+                key={task.id}
+                className={classes.filter(Boolean).join(' ')}
+                style={{ height: GANTT_ROW_HEIGHT }}
+                data-id={task.id}
+                aria-selected={selected}
+                onMouseDown={(e) => select(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
+              >
+                {COLUMNS.map((column) => {
+                  const active = grid.cell.row === row && grid.cell.col === column.key;
+                  return (
+                    <EditableCell
+                      key={column.key}
+                      column={column}
+                      text={cellText(view, column.key, labels)}
+                      title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : undefined}
+                      active={active}
+                      editing={active && grid.cell.editing}
+                      draft={grid.cell.draft}
+                      error={active ? grid.cell.error : null}
+                      units={units}
+                      leadUnitId={task.leadUnitId}
+                      onDraft={grid.setDraft}
+                      onCommitText={() => void grid.commitText()}
+                      onCommitUnit={(id) => void grid.commitUnit(id)}
+                      onCreateUnit={grid.createUnit}
+                      onCancel={grid.cancel}
+                      onActivate={() => grid.moveTo(row, column.key)}
+                      onStartEdit={() => grid.startEditing()}
+                    />
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+});

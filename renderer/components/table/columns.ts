@@ -1,0 +1,92 @@
+/**
+ * The task table's columns and how a typed value becomes an edit command.
+ * Parsing here only catches what the user can fix at once (a malformed date
+ * or number); the main process validates meaning and may still refuse.
+ */
+import { formatViDate, parseViDate } from '../../../core/dates';
+import type { PlanEdit } from '../../../core/edits';
+import type { MessageKey } from '../../i18n/messages';
+import type { TaskView } from '../../planView';
+
+export type ColumnKey = 'stt' | 'name' | 'lead' | 'window' | 'start' | 'finish' | 'duration' | 'progress';
+
+export interface Column {
+  key: ColumnKey;
+  label: MessageKey;
+  className: string;
+  /** How the cell is edited: text box, unit picker, or not at all. */
+  editor: 'text' | 'unit' | null;
+}
+
+export const COLUMNS: Column[] = [
+  { key: 'stt', label: 'colStt', className: 'cell-stt', editor: null },
+  { key: 'name', label: 'colName', className: 'cell-name', editor: 'text' },
+  { key: 'lead', label: 'colLead', className: 'cell-lead', editor: 'unit' },
+  { key: 'window', label: 'colWindow', className: 'cell-window', editor: 'text' },
+  { key: 'start', label: 'colStart', className: 'cell-date', editor: 'text' },
+  { key: 'finish', label: 'colFinish', className: 'cell-date', editor: 'text' },
+  { key: 'duration', label: 'colDuration', className: 'cell-number', editor: 'text' },
+  { key: 'progress', label: 'colProgress', className: 'cell-number', editor: 'text' },
+];
+
+/** The text a cell shows (and starts editing from). */
+export function cellText(view: TaskView, key: ColumnKey, labels: { effort: string; milestone: string }): string {
+  const { task, schedule } = view;
+  switch (key) {
+    case 'stt':
+      return String(view.stt);
+    case 'name':
+      return task.name;
+    case 'lead':
+      return view.leadName;
+    case 'window':
+      return task.windowText;
+    case 'start':
+      return schedule ? formatViDate(schedule.start) : '';
+    case 'finish':
+      return schedule ? formatViDate(schedule.finish) : '';
+    case 'duration':
+      return task.kind === 'effort' ? labels.effort : task.kind === 'milestone' ? labels.milestone : String(task.duration);
+    case 'progress':
+      return `${task.percentComplete}%`;
+  }
+}
+
+/** The value shown in the editor when editing starts (no decorations such as "%"). */
+export function editorText(view: TaskView, key: ColumnKey): string {
+  if (key === 'progress') return String(view.task.percentComplete);
+  if (key === 'duration') return String(view.task.duration);
+  return cellText(view, key, { effort: '', milestone: '' });
+}
+
+export type ParsedCell = { edit: PlanEdit } | { error: MessageKey } | { unchanged: true };
+
+export function cellEdit(view: TaskView, key: ColumnKey, text: string): ParsedCell {
+  const taskId = view.task.id;
+  const value = text.trim();
+  if (value === editorText(view, key).trim()) return { unchanged: true };
+  switch (key) {
+    case 'name':
+      return { edit: { op: 'updateTask', taskId, changes: { name: value } } };
+    case 'window':
+      return { edit: { op: 'updateTask', taskId, changes: { windowText: value } } };
+    case 'start':
+    case 'finish': {
+      const date = parseViDate(value);
+      if (!date) return { error: 'errDate' };
+      return { edit: { op: 'setTaskDates', taskId, [key]: date } };
+    }
+    case 'duration': {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) return { error: 'errDuration' };
+      return { edit: { op: 'updateTask', taskId, changes: { duration: n } } };
+    }
+    case 'progress': {
+      const n = Number(value.replace('%', '').replace(',', '.'));
+      if (value === '' || !Number.isFinite(n) || n < 0 || n > 100) return { error: 'errProgress' };
+      return { edit: { op: 'updateTask', taskId, changes: { percentComplete: n } } };
+    }
+    default:
+      return { unchanged: true };
+  }
+}

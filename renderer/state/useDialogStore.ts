@@ -1,0 +1,26 @@
+/** Which dialog is open over the planner (one at a time, as in a desktop app). */
+import { create } from 'zustand';
+
+export type DialogName =
+  | 'exportPlanTable'
+  | 'importPlanTable'
+  | 'exportTimeline'
+  | 'units'
+  | 'calendar'
+  | 'changes'
+  | 'recovery'
+  | 'mergeConflicts'
+  | 'shortcuts'
+  | 'about';
+
+interface DialogStore {
+  dialog: DialogName | null;
+  open(dialog: DialogName): void;
+  close(): void;
+}
+
+export const useDialogStore = create<DialogStore>((set) => ({
+  dialog: null,
+  open: (dialog) => set({ dialog }),
+  close: () => set({ dialog: null }),
+}));
