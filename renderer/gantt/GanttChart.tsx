@@ -1,11 +1,13 @@
 /**
- * The Gantt chart: a React wrapper around frappe-gantt (read-only in this
- * slice). Bars in row order, dependency arrows, plan-window bands, days off,
- * the today line, Vietnamese (or English) headers, Day / Week / Month scales.
+ * The Gantt chart: a React wrapper around frappe-gantt. Bars in row order,
+ * typed dependency arrows, plan-window bands, days off, the today line,
+ * Vietnamese (or English) headers, Day / Week / Month scales; when editable,
+ * bars are dragged to move a task, change its duration or its progress.
  *
  * The component renders one empty <div>; frappe-gantt draws inside it and
  * GanttController (controller.ts) applies prop changes with the cheapest
- * redraw. Plan text reaches frappe only HTML-escaped (escape.ts).
+ * redraw (a drag preview patches only the bars that changed). Plan text
+ * reaches frappe only HTML-escaped (escape.ts).
  *
  * Needs frappe-gantt's stylesheet ('frappe-gantt-css', imported by main.tsx)
  * before ./gantt.css.
@@ -15,7 +17,17 @@ import { GanttController, type ChartState } from './controller';
 import type { GanttChartHandle, GanttChartProps } from './types';
 import './gantt.css';
 
-export type { GanttChartHandle, GanttChartProps, GanttLanguage, GanttRow, GanttViewMode } from './types';
+export type {
+  GanttCalendar,
+  GanttChange,
+  GanttChartHandle,
+  GanttChartProps,
+  GanttLanguage,
+  GanttLink,
+  GanttRow,
+  GanttViewMode,
+} from './types';
+export { editOfChange } from './dragMath';
 export { GANTT_COLOURS, GANTT_COLOUR_VARS } from './colours';
 export { GANTT_BAR_HEIGHT, GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from './layout';
 
@@ -30,6 +42,7 @@ function stateOf(props: GanttChartProps): ChartState {
     extraWorkingDays: props.extraWorkingDays,
     language: props.language,
     selectedId: props.selectedId,
+    editable: props.editable === true,
   };
 }
 
@@ -48,6 +61,10 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
     const controller = new GanttController(host, stateOf(propsRef.current), {
       onSelect: (id) => propsRef.current.onSelect(id),
       onScroll: (top) => propsRef.current.onScroll?.(top),
+      calendar: () => propsRef.current.calendar,
+      onDragPreview: (id, change) => propsRef.current.onDragPreview?.(id, change),
+      onDragEnd: (id, change) => propsRef.current.onDragEnd?.(id, change),
+      onDragCancel: () => propsRef.current.onDragCancel?.(),
     });
     controllerRef.current = controller;
     return () => {

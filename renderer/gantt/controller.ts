@@ -1,14 +1,19 @@
 /**
  * The imperative side of GanttChart: owns the frappe-gantt instance, turns
- * prop changes into the cheapest redraw (rows → frappe refresh; view mode,
- * language or range → change_view_mode; calendar or today → overlays only;
- * selection → two class changes), decorates what frappe draws, and handles
- * clicks and scrolling.
+ * prop changes into the cheapest redraw (rows with new ids, order, names or
+ * links → frappe refresh; rows whose dates, progress or flags changed →
+ * those bars and their arrows patched in place; view mode, language or range
+ * → change_view_mode; calendar or today → overlays only; selection → two
+ * class changes), decorates what frappe draws, and handles clicks, scrolling
+ * and (through BarDrag) dragging.
  */
 import { fromEpochDay, isIsoDate, isoWeekday, toEpochDay, type IsoDate } from '../../core/dates';
-import type { FrappeBar } from 'frappe-gantt';
-import { arrowPath, type BarBox } from './arrows';
-import { TienDoGantt, toFrappeTasks, type TienDoOptions } from './frappeChart';
+import { decorateBar, patchBar, type BarContext } from './bars';
+import { BarDrag } from './drag';
+import { frappeDates, TienDoGantt, toFrappeTasks, type TienDoOptions } from './frappeChart';
+import { LabelPlacer } from './labels';
+import { LinkArrows } from './linkArrows';
+import { diffRows } from './rowDiff';
 import {
   GANTT_BAR_HEIGHT,
   GANTT_HEADER_HEIGHT,
@@ -21,7 +26,6 @@ import {
   buildRowOverlays,
   buildSelection,
   buildShading,
-  chartWidth,
   dayX,
   epochDaySet,
   nonWorkingRuns,
@@ -31,7 +35,7 @@ import {
   todayX,
   type ChartGeometry,
 } from './overlays';
-import type { GanttRow } from './types';
+import type { GanttCalendar, GanttChange, GanttRow } from './types';
 import {
   buildViewModes,
   CHART_TEXT,
@@ -58,11 +62,16 @@ export interface ChartState {
   extraWorkingDays: readonly IsoDate[];
   language: GanttLanguage;
   selectedId: string | null;
+  editable: boolean;
 }
 
 export interface ChartCallbacks {
   onSelect(id: string): void;
   onScroll(scrollTop: number): void;
+  calendar(): GanttCalendar | null | undefined;
+  onDragPreview(id: string, change: GanttChange): void;
+  onDragEnd(id: string, change: GanttChange): void;
+  onDragCancel(): void;
 }
 
 let instances = 0;
@@ -83,6 +92,9 @@ export class GanttController {
   private stickyFrame = 0;
   private labelFrame = 0;
   private destroyed = false;
+  private readonly labels = new LabelPlacer();
+  private readonly arrows = new LinkArrows();
+  private drag: BarDrag | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -134,11 +146,30 @@ export class GanttController {
     const container = this.container();
     container.addEventListener('scroll', this.onScrollEvent, { passive: true });
     container.addEventListener('click', this.onClick);
+    this.drag = new BarDrag({
+      svg: this.chart!.$svg,
+      container,
+      editable: () => this.state.editable,
+      row: (id) => {
+        const index = this.rowIndexById.get(id);
+        const row = index === undefined ? undefined : this.state.rows[index];
+        const bar = index === undefined ? undefined : this.chart?.bars[index];
+        return row && bar ? { row, bar } : null;
+      },
+      geo: () => this.geo,
+      calendar: () => callbacks.calendar(),
+      language: () => this.state.language,
+      select: (id) => callbacks.onSelect(id),
+      preview: (id, change) => callbacks.onDragPreview(id, change),
+      drop: (id, change) => callbacks.onDragEnd(id, change),
+      cancel: () => callbacks.onDragCancel(),
+    });
     this.scrollToInitialDate();
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.drag?.destroy();
     cancelAnimationFrame(this.stickyFrame);
     cancelAnimationFrame(this.labelFrame);
     if (this.chart) {
@@ -155,7 +186,9 @@ export class GanttController {
     this.state = next;
     const chart = this.chart;
     if (!chart || this.destroyed) return;
-    const rowsChanged = !sameRows(prev.rows, next.rows);
+    const diff = diffRows(prev.rows, next.rows);
+    // A row whose dates became (in)valid changes frappe's task: redraw it all.
+    const rowsChanged = diff.kind === 'structural' || (diff.kind === 'patch' && this.validityChanged(chart, diff.changed));
     const viewChanged = prev.viewMode !== next.viewMode;
     const rangeChanged = prev.rangeStart !== next.rangeStart || prev.rangeEnd !== next.rangeEnd;
     const languageChanged = prev.language !== next.language;
@@ -184,8 +217,49 @@ export class GanttController {
       this.updateSticky();
       return; // afterRender redrew everything
     }
-    if (calendarChanged || prev.today !== next.today) this.drawOverlays(chart);
+    // Editable on or off: every bar's handles; otherwise the rows that changed.
+    if (prev.editable !== next.editable) this.patchRows(chart, next.rows.map((_, i) => i));
+    else if (diff.kind === 'patch') this.patchRows(chart, diff.changed);
+    const windowsChanged = diff.kind === 'patch' && diff.windowsChanged;
+    if (calendarChanged || windowsChanged || prev.today !== next.today) this.drawOverlays(chart);
     if (prev.selectedId !== next.selectedId) this.applySelection(chart);
+  }
+
+  /**
+   * Rows kept their ids, order, names and links: only the changed bars move,
+   * stretch or change colour, with their labels and arrows. Nothing is measured.
+   */
+  private patchRows(chart: TienDoGantt, changed: readonly number[]): void {
+    const geo = this.geo;
+    if (!geo) return;
+    const ctx = this.barContext();
+    const { rows } = this.state;
+    for (const index of changed) {
+      const bar = chart.bars[index];
+      const row = rows[index];
+      if (!bar || !row) continue;
+      patchBar(bar, row, ctx);
+      this.labels.placeOne(bar, geo);
+    }
+    this.arrows.update(changed, rows, chart.bars, geo);
+  }
+
+  private validityChanged(chart: TienDoGantt, changed: readonly number[]): boolean {
+    const fallback = this.range().start;
+    return changed.some((i) => {
+      const row = this.state.rows[i];
+      return !row || !chart.bars[i] || frappeDates(row, fallback).invalid !== (chart.bars[i]!.task.invalid === true);
+    });
+  }
+
+  private barContext(): BarContext {
+    return {
+      geo: this.geo!,
+      language: this.state.language,
+      hatchFill: `url(#${this.hatchId})`,
+      editable: this.state.editable,
+      fallbackDate: this.range().start,
+    };
   }
 
   setScrollTop(top: number): number {
@@ -285,7 +359,12 @@ export class GanttController {
     this.schedulePlaceLabels();
     // Labels are measured: measure again once the app's font has loaded.
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    if (fonts && fonts.status !== 'loaded') void fonts.ready.then(() => this.schedulePlaceLabels());
+    if (fonts && fonts.status !== 'loaded') {
+      void fonts.ready.then(() => {
+        this.labels.reset();
+        this.schedulePlaceLabels();
+      });
+    }
   }
 
   /** frappe places labels in a frame of its own (it measures them); ours runs after it. */
@@ -308,70 +387,15 @@ export class GanttController {
   }
 
   private decorateBars(chart: TienDoGantt): void {
-    const { rows, language } = this.state;
-    const text = CHART_TEXT[language];
-    const diagonal = GANTT_BAR_HEIGHT - 2;
-    const side = diagonal / Math.SQRT2;
+    const { rows } = this.state;
+    const ctx = this.barContext();
     for (const bar of chart.bars) {
-      const index = bar.task._index ?? -1;
-      const row = rows[index];
+      const row = rows[bar.task._index ?? -1];
       if (!row) continue;
-      const group = bar.group;
-      group.setAttribute('data-id', row.id); // the row's id, also when frappe got a substitute
-      group.classList.toggle('is-critical', row.critical === true);
-      group.classList.toggle('is-late', row.late === true);
-      if (bar.task.invalid) group.classList.add('is-invalid');
-
-      const lines = [`${row.stt}. ${row.name}`];
-      if (isIsoDate(row.start) && isIsoDate(row.finish)) {
-        lines.push(
-          row.kind === 'milestone'
-            ? `${text.milestone}: ${formatChartDate(row.finish, language)}`
-            : `${formatChartDate(row.start, language)} – ${formatChartDate(row.finish, language)}`,
-        );
-      }
-      const status = [`${text.progress} ${bar.task.progress ?? 0}%`];
-      if (row.kind === 'effort') status.push(text.effort);
-      if (row.critical) status.push(text.critical);
-      if (row.late) status.push(text.late);
-      lines.push(status.join(' · '));
-      const title = svgEl('title', {});
-      title.textContent = lines.join('\n');
-      group.insertBefore(title, group.firstChild);
-
-      if (row.kind === 'effort' && !bar.task.invalid) bar.$bar.style.fill = `url(#${this.hatchId})`;
-      if (row.kind === 'milestone' && !bar.task.invalid) {
-        // A diamond centred on the milestone's day: a square turned 45°.
-        const rect = bar.$bar;
-        const cx = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2;
-        const cy = Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')) / 2;
-        rect.setAttribute('x', String(cx - side / 2));
-        rect.setAttribute('y', String(cy - side / 2));
-        rect.setAttribute('width', String(side));
-        rect.setAttribute('height', String(side));
-        rect.setAttribute('rx', '1.5');
-        rect.setAttribute('ry', '1.5');
-        rect.setAttribute('transform', `rotate(45 ${cx} ${cy})`);
-      }
+      bar.group.setAttribute('data-id', row.id); // the row's id, also when frappe got a substitute
+      decorateBar(bar, row, ctx);
     }
-    const boxes = new Map<FrappeBar, BarBox>();
-    const box = (bar: FrappeBar): BarBox => {
-      let b = boxes.get(bar);
-      if (!b) {
-        b = barBox(bar, this.geo!);
-        boxes.set(bar, b);
-      }
-      return b;
-    };
-    for (const arrow of chart.arrows) {
-      const from = rows[arrow.from_task.task._index ?? -1];
-      const to = rows[arrow.to_task.task._index ?? -1];
-      if (!from || !to) continue;
-      arrow.element.setAttribute('data-from', from.id);
-      arrow.element.setAttribute('data-to', to.id);
-      arrow.element.setAttribute('d', arrowPath(box(arrow.from_task), box(arrow.to_task)));
-      arrow.element.classList.toggle('is-critical', from.critical && to.critical);
-    }
+    this.arrows.build(chart.layers.arrow, rows, this.rowIndexById, chart.bars, this.geo!);
   }
 
   private decorateHeader(chart: TienDoGantt, mode: GanttViewMode): void {
@@ -461,46 +485,11 @@ export class GanttController {
     replaceGroup(chart.$svg, buildSelection(geo, index ?? null), chart.$svg.querySelector(`:scope > g.${OVERLAY_CLASS}`));
   }
 
-  /**
-   * Bar labels, once frappe has measured them: inside the bar from its left
-   * end when they fit (a centred label of a long bar is often off screen),
-   * otherwise after the bar, or before it when they would run past the
-   * chart's right edge. Milestone labels clear the diamond.
-   */
+  /** Bar labels (labels.ts), after frappe's own placement in its frame. */
   private placeLabels(): void {
     const chart = this.chart;
-    const geo = this.geo;
-    if (!chart || !geo || this.destroyed) return;
-    const width = chartWidth(geo);
-    const pad = 6;
-    for (const bar of chart.bars) {
-      const label = bar.group.querySelector<SVGTextElement>('.bar-label');
-      if (!label) continue;
-      const rect = bar.$bar;
-      const x = Number(rect.getAttribute('x'));
-      const w = Number(rect.getAttribute('width'));
-      const milestone = bar.group.classList.contains('is-milestone');
-      const reach = milestone ? (w * Math.SQRT2 - w) / 2 : 0; // the diamond sticks out of its square
-      const labelWidth = typeof label.getBBox === 'function' ? label.getBBox().width : 0;
-      // Only the part of the bar inside the chart can hold a label.
-      const visibleLeft = Math.max(x, 0);
-      const visibleWidth = Math.min(x + w, width) - visibleLeft;
-      let lx: number;
-      const outside = milestone || labelWidth + 2 * pad > visibleWidth;
-      let before = false;
-      if (!outside) {
-        lx = visibleLeft + pad;
-      } else {
-        lx = x + w + reach + 5;
-        if (lx + labelWidth > width - 2 && x - reach - 5 - labelWidth >= 0) {
-          lx = x - reach - 5 - labelWidth;
-          before = true;
-        }
-      }
-      label.classList.toggle('big', outside);
-      label.classList.toggle('is-before', before);
-      label.setAttribute('x', String(lx));
-    }
+    if (!chart || !this.geo || this.destroyed) return;
+    this.labels.placeAll(chart.bars, this.geo);
   }
 
   // --- scrolling and clicks ---------------------------------------------
@@ -563,58 +552,9 @@ export class GanttController {
   };
 }
 
-/** Where a bar is drawn (a milestone: its diamond), for arrow routing. */
-function barBox(bar: FrappeBar, geo: ChartGeometry): BarBox {
-  const rect = bar.$bar;
-  const x = Number(rect.getAttribute('x'));
-  const y = Number(rect.getAttribute('y'));
-  const w = Number(rect.getAttribute('width'));
-  const h = Number(rect.getAttribute('height'));
-  const index = bar.task._index ?? 0;
-  const rowTop = geo.headerHeight + index * geo.rowHeight;
-  const milestone = rect.hasAttribute('transform');
-  const reach = milestone ? (w * Math.SQRT2 - w) / 2 : 0;
-  return {
-    left: x - reach,
-    right: x + w + reach,
-    top: y - reach,
-    bottom: y + h + reach,
-    middle: rowTop + geo.rowHeight / 2,
-    rowTop,
-    rowBottom: rowTop + geo.rowHeight,
-    milestone,
-  };
-}
-
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameRow(a: GanttRow, b: GanttRow): boolean {
-  return (
-    a === b ||
-    (a.id === b.id &&
-      a.stt === b.stt &&
-      a.name === b.name &&
-      a.start === b.start &&
-      a.finish === b.finish &&
-      a.progress === b.progress &&
-      a.critical === b.critical &&
-      a.late === b.late &&
-      a.kind === b.kind &&
-      a.windowStart === b.windowStart &&
-      a.windowEnd === b.windowEnd &&
-      sameList(a.dependencies, b.dependencies))
-  );
-}
-
-/** Rows compared field by field, so a parent that rebuilds equal rows does not cost a frappe refresh. */
-export function sameRows(a: readonly GanttRow[], b: readonly GanttRow[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameRow(a[i]!, b[i]!)) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 /**
  * frappe-gantt, adapted to Tiến Độ: a subclass that draws exactly the plan's
- * range, leaves scrolling and "today" to the wrapper, binds no drag handlers
- * (this slice is read-only), and calls back after every render so the
+ * range, leaves scrolling and "today" to the wrapper, binds none of frappe's
+ * drag handlers (the chart has its own), and calls back after every render so the
  * wrapper can decorate bars and draw its overlays. Plus the conversion of
  * chart rows into frappe tasks.
  *
@@ -12,9 +12,10 @@
  * - set_scroll_position: frappe scrolls on every render (smoothly, and it
  *   looks up header texts that may be missing); the wrapper keeps the position.
  * - highlight_current: frappe marks the clock's today; the wrapper marks the `today` prop.
- * - bind_bar_events: drag, resize and progress handlers, a document-level
- *   mouseup listener that is never removed, and a scroll handler that measures
- *   every bar (getBBox) on each scroll event. None is needed read-only.
+ * - bind_bar_events: frappe's drag, resize and progress handlers (a
+ *   document-level mouseup listener that is never removed, a scroll handler
+ *   that measures every bar on each scroll event, no working-day snapping, and
+ *   moves that pull dependants along). The chart drags bars itself (drag.ts).
  */
 import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
 import { isIsoDate, toEpochDay, fromEpochDay, type IsoDate } from '../../core/dates';
@@ -67,10 +68,28 @@ export interface FrappeTaskSet {
   frappeIds: string[];
 }
 
+/** The dates frappe draws for a row: bad dates become an `invalid` one-day bar, an absurd span is cut. */
+export function frappeDates(row: GanttRow, fallbackDate: IsoDate): { start: IsoDate; end: IsoDate; invalid: boolean } {
+  const { start, finish } = row;
+  if (!isIsoDate(start) || !isIsoDate(finish) || toEpochDay(finish) < toEpochDay(start)) {
+    const day = isIsoDate(start) ? start : isIsoDate(finish) ? finish : fallbackDate;
+    return { start: day, end: day, invalid: true };
+  }
+  if (toEpochDay(finish) - toEpochDay(start) > MAX_SPAN_DAYS) {
+    return { start, end: fromEpochDay(toEpochDay(start) + MAX_SPAN_DAYS), invalid: false };
+  }
+  return { start, end: finish, invalid: false };
+}
+
+export function clampProgress(progress: number): number {
+  return Number.isFinite(progress) ? Math.min(100, Math.max(0, progress)) : 0;
+}
+
 /**
  * Rows → frappe tasks, one per row in order, whatever the data: frappe-gantt
  * silently drops a task without valid dates (and draws every later task one
  * row too high), so bad dates become an `invalid` (dashed) one-day bar.
+ * No dependencies: the chart draws typed arrows itself (arrows.ts).
  */
 export function toFrappeTasks(rows: readonly GanttRow[], fallbackDate: IsoDate): FrappeTaskSet {
   const taken = new Set<string>();
@@ -86,37 +105,17 @@ export function toFrappeTasks(rows: readonly GanttRow[], fallbackDate: IsoDate):
     used.add(id);
     return id;
   });
-  const byRowId = new Map<string, string>();
-  rows.forEach((row, i) => {
-    if (!byRowId.has(row.id)) byRowId.set(row.id, frappeIds[i]!);
-  });
 
   const tasks = rows.map((row, i): FrappeTask => {
-    let start = row.start;
-    let finish = row.finish;
-    let invalid = false;
-    if (!isIsoDate(start) || !isIsoDate(finish) || toEpochDay(finish) < toEpochDay(start)) {
-      invalid = true;
-      start = isIsoDate(start) ? start : isIsoDate(finish) ? finish : fallbackDate;
-      finish = start;
-    } else if (toEpochDay(finish) - toEpochDay(start) > MAX_SPAN_DAYS) {
-      finish = fromEpochDay(toEpochDay(start) + MAX_SPAN_DAYS);
-    }
+    const { start, end, invalid } = frappeDates(row, fallbackDate);
     const kind = (TASK_KINDS as readonly string[]).includes(row.kind) ? row.kind : 'task';
-    const id = frappeIds[i]!;
-    const dependencies: string[] = [];
-    for (const dep of row.dependencies) {
-      const depId = byRowId.get(dep);
-      if (depId !== undefined && depId !== id && !dependencies.includes(depId)) dependencies.push(depId);
-    }
-    const progress = Number.isFinite(row.progress) ? Math.min(100, Math.max(0, row.progress)) : 0;
     return {
-      id,
+      id: frappeIds[i]!,
       name: escapeHtml(barLabel(row.stt, String(row.name ?? ''))),
       start,
-      end: finish,
-      progress,
-      dependencies,
+      end,
+      progress: clampProgress(row.progress),
+      dependencies: [],
       custom_class: `is-${kind}`,
       invalid,
     };

@@ -1,8 +1,16 @@
+import type { WorkCalendar } from '../../core/calendar';
 import type { IsoDate } from '../../core/dates';
-import type { TaskKind } from '../../core/model';
+import type { LinkType, TaskKind } from '../../core/model';
 import type { GanttLanguage, GanttViewMode } from './viewModes';
 
 export type { GanttLanguage, GanttViewMode };
+
+/** One incoming dependency of a row: an arrow from the predecessor `from` (a row id), attached by its type. */
+export interface GanttLink {
+  from: string;
+  /** FS finish→start, SS start→start, FF finish→finish, SF start→finish. */
+  type: LinkType;
+}
 
 /** One task row of the chart. Text fields are untrusted plan data. */
 export interface GanttRow {
@@ -18,12 +26,31 @@ export interface GanttRow {
   critical: boolean;
   late: boolean;
   kind: TaskKind;
+  /** Manually scheduled (fixed dates): its dates are not dragged on the chart. */
+  manual: boolean;
   /** The plan window ("Tháng 4-5/2026"), drawn as a faint band behind the bar. */
   windowStart: IsoDate | null;
   windowEnd: IsoDate | null;
-  /** Predecessor ids: one arrow each. */
-  dependencies: string[];
+  /** Incoming links: one arrow each. */
+  links: GanttLink[];
 }
+
+/**
+ * What a drag asks for, inclusive dates already snapped to working days: a
+ * move gives the new start, a resize the new finish, the progress handle a
+ * whole percentage.
+ */
+export type GanttChange = GanttDateChange | GanttProgressChange;
+export interface GanttDateChange {
+  start?: IsoDate;
+  finish?: IsoDate;
+}
+export interface GanttProgressChange {
+  progress: number;
+}
+
+/** The plan calendar, for snapping dropped dates to working days. */
+export type GanttCalendar = Pick<WorkCalendar, 'startNumber' | 'finishNumber' | 'dateOf'>;
 
 export interface GanttChartProps {
   rows: GanttRow[];
@@ -42,6 +69,20 @@ export interface GanttChartProps {
   onSelect(id: string): void;
   /** Vertical scroll of the chart body, to keep the task table in step. */
   onScroll?(scrollTop: number): void;
+  /**
+   * Bars can be dragged: moved (not effort or manual tasks), resized by their
+   * right end (not milestones) and their progress handle dragged. False for a
+   * read-only plan.
+   */
+  editable?: boolean;
+  /** Snaps a moved start forward and a resized finish back to working days; without it dates snap to days only. */
+  calendar?: GanttCalendar | null;
+  /** During a drag, at most once per animation frame, whenever the snapped change differs from the last one. */
+  onDragPreview?(id: string, change: GanttChange): void;
+  /** On drop, when the change differs from the task's dates (or progress) before the drag. */
+  onDragEnd?(id: string, change: GanttChange): void;
+  /** Esc during a drag, or a drop back where the drag started: the preview is to be dropped. */
+  onDragCancel?(): void;
 }
 
 export interface GanttChartHandle {

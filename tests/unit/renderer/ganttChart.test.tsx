@@ -23,6 +23,7 @@ import {
 } from '../../../renderer/gantt/GanttChart';
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
+const fs = (...ids: string[]) => ids.map((from) => ({ from, type: 'FS' as const }));
 
 function row(partial: Partial<GanttRow> & Pick<GanttRow, 'id' | 'stt' | 'start' | 'finish'>): GanttRow {
   return {
@@ -33,17 +34,18 @@ function row(partial: Partial<GanttRow> & Pick<GanttRow, 'id' | 'stt' | 'start' 
     kind: 'task',
     windowStart: null,
     windowEnd: null,
-    dependencies: [],
+    manual: false,
+    links: [],
     ...partial,
   };
 }
 
 const ROWS: GanttRow[] = [
   row({ id: 't1', stt: 1, name: 'Khảo sát hiện trạng', start: '2026-04-01', finish: '2026-04-07', critical: true, progress: 40, windowStart: '2026-04-01', windowEnd: '2026-05-31' }),
-  row({ id: 't2', stt: 2, name: XSS, start: '2026-04-08', finish: '2026-04-21', critical: true, dependencies: ['t1'], windowStart: '2026-04-01', windowEnd: '2026-04-30' }),
-  row({ id: 't3', stt: 3, name: 'Xây dựng dự thảo & lấy ý kiến "các đơn vị"', start: '2026-04-08', finish: '2026-05-15', dependencies: ['t1'], late: true }),
-  row({ id: 't4', stt: 4, name: 'Trình phê duyệt', start: '2026-05-18', finish: '2026-05-18', kind: 'milestone', critical: true, dependencies: ['t2', 't3'] }),
-  row({ id: 't5', stt: 5, name: 'Theo dõi, đôn đốc', start: '2026-04-08', finish: '2026-05-18', kind: 'effort', dependencies: ['t1', 'missing-id'], windowEnd: '2026-06-30' }),
+  row({ id: 't2', stt: 2, name: XSS, start: '2026-04-08', finish: '2026-04-21', critical: true, links: fs('t1'), windowStart: '2026-04-01', windowEnd: '2026-04-30' }),
+  row({ id: 't3', stt: 3, name: 'Xây dựng dự thảo & lấy ý kiến "các đơn vị"', start: '2026-04-08', finish: '2026-05-15', links: fs('t1'), late: true }),
+  row({ id: 't4', stt: 4, name: 'Trình phê duyệt', start: '2026-05-18', finish: '2026-05-18', kind: 'milestone', critical: true, links: fs('t2', 't3') }),
+  row({ id: 't5', stt: 5, name: 'Theo dõi, đôn đốc', start: '2026-04-08', finish: '2026-05-18', kind: 'effort', links: fs('t1', 'missing-id'), windowEnd: '2026-06-30' }),
 ];
 const DEPENDENCY_LINKS = 5; // t2←t1, t3←t1, t4←t2, t4←t3, t5←t1 ('missing-id' is not a row)
 
@@ -261,9 +263,9 @@ describe('GanttChart', () => {
   it('keeps the bars when equal rows arrive in a new array, and refreshes when they change', () => {
     const { container, rerender } = render(<GanttChart {...props()} />);
     const before = container.querySelector('.bar-wrapper[data-id="t1"]');
-    rerender(<GanttChart {...props({ rows: ROWS.map((r) => ({ ...r, dependencies: [...r.dependencies] })) })} />);
+    rerender(<GanttChart {...props({ rows: ROWS.map((r) => ({ ...r, links: r.links.map((l) => ({ ...l })) })) })} />);
     expect(container.querySelector('.bar-wrapper[data-id="t1"]')).toBe(before);
-    rerender(<GanttChart {...props({ rows: [...ROWS, row({ id: 't6', stt: 6, start: '2026-06-01', finish: '2026-06-05', dependencies: ['t4'] })] })} />);
+    rerender(<GanttChart {...props({ rows: [...ROWS, row({ id: 't6', stt: 6, start: '2026-06-01', finish: '2026-06-05', links: fs('t4') })] })} />);
     expect(bars(container).map((b) => b.getAttribute('data-id'))).toEqual(['t1', 't2', 't3', 't4', 't5', 't6']);
     expect(container.querySelectorAll('.arrow path')).toHaveLength(DEPENDENCY_LINKS + 1);
   });
@@ -279,9 +281,9 @@ describe('GanttChart', () => {
   it('keeps every row in place when ids are odd or dates are bad', () => {
     const odd = [
       row({ id: 'a b', stt: 1, start: '2026-04-01', finish: '2026-04-03' }),
-      row({ id: 'x.y:z', stt: 2, start: '2026-04-06', finish: '2026-04-02', dependencies: ['a b'] }),
-      row({ id: 'c', stt: 3, start: 'not a date', finish: '2026-04-10', dependencies: ['x.y:z'] }),
-      row({ id: 'd', stt: 4, start: '2026-04-13', finish: '2026-04-14', dependencies: ['c'] }),
+      row({ id: 'x.y:z', stt: 2, start: '2026-04-06', finish: '2026-04-02', links: fs('a b') }),
+      row({ id: 'c', stt: 3, start: 'not a date', finish: '2026-04-10', links: fs('x.y:z') }),
+      row({ id: 'd', stt: 4, start: '2026-04-13', finish: '2026-04-14', links: fs('c') }),
     ];
     const onSelect = vi.fn();
     const { container } = render(<GanttChart {...props({ rows: odd, onSelect })} />);

@@ -65,18 +65,19 @@ describe('nonWorkingRuns', () => {
 describe('toFrappeTasks', () => {
   const row = (p: Partial<GanttRow>): GanttRow => ({
     id: 'a', stt: 1, name: 'x', start: '2026-04-01', finish: '2026-04-02', progress: 0, critical: false, late: false,
-    kind: 'task', windowStart: null, windowEnd: null, dependencies: [], ...p,
+    kind: 'task', manual: false, windowStart: null, windowEnd: null, links: [], ...p,
   });
 
   it('gives frappe safe, unique ids and keeps every row', () => {
     const { tasks, frappeIds } = toFrappeTasks(
-      [row({ id: 'ok_1' }), row({ id: 'has space', dependencies: ['ok_1'] }), row({ id: 'ok_1' }), row({ id: 'tiendo-row-1', dependencies: ['has space', 'ok_1', 'nope'] })],
+      [row({ id: 'ok_1' }), row({ id: 'has space' }), row({ id: 'ok_1' }), row({ id: 'tiendo-row-1' })],
       '2026-04-01',
     );
     expect(frappeIds[0]).toBe('ok_1');
     expect(new Set(frappeIds).size).toBe(4);
     for (const id of frappeIds) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(tasks[3]!.dependencies).toEqual([frappeIds[1], 'ok_1']);
+    // No dependencies for frappe: the chart draws typed arrows itself.
+    expect(tasks.map((t) => t.dependencies)).toEqual([[], [], [], []]);
     expect(tasks.map((t) => t.custom_class)).toEqual(['is-task', 'is-task', 'is-task', 'is-task']);
   });
 
