@@ -36,6 +36,8 @@ export interface AtomicWriteOptions {
   expected?: Fingerprint;
   /** Empty the undo history in the copy (a copy for a colleague). */
   withoutHistory?: boolean;
+  /** Called with the checked, synced bytes just before the rename (to record the save as pending). */
+  beforeRename?: (bytes: Buffer, sha256: string) => void;
 }
 
 export interface Written {
@@ -66,12 +68,14 @@ export function writePlanFileAtomically(db: Db, target: string, opts: AtomicWrit
     io.fsync(temp);
     io.step?.('synced');
     const bytes = fs.readFileSync(temp);
+    const hash = sha256(bytes);
     if (opts.expected && hasChangedSince(target, opts.expected)) throw changedOnDisk(target);
+    opts.beforeRename?.(bytes, hash);
     io.rename(temp, target);
     fsyncFolder(dir);
     io.step?.('renamed');
     const stat = fs.statSync(target);
-    return { bytes, fingerprint: { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } };
+    return { bytes, fingerprint: { size: stat.size, mtimeMs: stat.mtimeMs, sha256: hash } };
   } catch (error) {
     throw toSaveError(error, target);
   } finally {
@@ -110,8 +114,8 @@ function dropHistory(temp: string): void {
   }
 }
 
-/** Temporary files of saves whose process is gone (a crash mid-save). */
-function removeStrayTemps(target: string): void {
+/** Temporary files of saves whose process is gone (a crash mid-save): removed by the next open or save. */
+export function removeStrayTemps(target: string): void {
   const prefix = `.${path.basename(target)}.`;
   let names: string[];
   try {

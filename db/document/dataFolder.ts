@@ -32,6 +32,15 @@ export const documentEntrySchema = z.object({
   /** The original as opened or last saved; null when there is none yet. */
   fingerprint: fingerprintSchema.nullable(),
   readOnly: z.boolean(),
+  /**
+   * Set just before a Save renames its file over the original: if the app
+   * dies before recording the save, the next start recognises the original
+   * by this hash as our own save (not someone else's change) and completes it.
+   */
+  pendingSave: z
+    .object({ path: z.string().min(1).max(4096), sha256: z.string().regex(/^[0-9a-f]{64}$/u), counter: z.number().int().min(0) })
+    .nullable()
+    .default(null),
 });
 export type DocumentEntry = z.infer<typeof documentEntrySchema>;
 
@@ -71,6 +80,11 @@ export class DataFolder {
 
   basePath(id: string): string {
     return path.join(this.documentDir(id), 'base.tiendo');
+  }
+
+  /** The snapshot of a save in progress, becoming base.tiendo once the save is recorded. */
+  pendingBasePath(id: string): string {
+    return path.join(this.documentDir(id), 'base.pending.tiendo');
   }
 
   writeEntry(entry: DocumentEntry): void {

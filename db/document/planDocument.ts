@@ -14,10 +14,11 @@ import { createPlanFile, readPlan } from '../planStore';
 import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
 import { toOpenError } from '../openErrors';
 import type { Db } from '../sqlite';
-import { changedOnDisk, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
+import { changedOnDisk, removeStrayTemps, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
 import { fsyncFile, hasChangedSince, readStable, type Fingerprint } from './files';
 import { intakePlanBytes, reopenReadOnly } from './intake';
+import { settlePendingSave } from './pendingSave';
 import { PlanLock, liveOwner, type Identity, type LockOwner } from './lock';
 import type { DocumentState, OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
 
@@ -67,6 +68,7 @@ export class PlanDocument {
     let reason: ReadOnlyReason | null = mode === 'readOnly' ? 'requested' : null;
     if (!reason && mode !== 'copy' && !isWritable(file)) reason = 'file-read-only';
     const lock = reason || mode === 'copy' ? null : PlanLock.acquire(file, me, { force: mode === 'anyway' });
+    if (lock) removeStrayTemps(file);
     const id = data.newDocumentId();
     let db: Db | null = null;
     try {
@@ -116,6 +118,7 @@ export class PlanDocument {
   static recover(data: DataFolder, me: Identity, entry: DocumentEntry): PlanDocument {
     const original = entry.originalPath;
     const lock = original && !entry.readOnly && fs.existsSync(original) ? PlanLock.acquire(original, me) : null;
+    if (lock && original) removeStrayTemps(original);
     let db: Db | null = null;
     try {
       db = openPlanDatabase(data.workingPath(entry.id), { readOnly: false }); // rolls back a half-done edit
@@ -247,12 +250,30 @@ export class PlanDocument {
   }
 
   #writeTo(target: string, opts: { expected?: Fingerprint; io?: SaveIo }, next: Partial<DocumentEntry> = {}): Written {
-    const counter = changeCounter(this.data.workingPath(this.id));
-    const written = this.#withWritableDb((db) => writePlanFileAtomically(db, target, opts));
-    replaceFile(this.basePath, written.bytes);
-    this.#entry = { ...this.#entry, ...next, fingerprint: written.fingerprint, savedCounter: counter };
-    this.data.writeEntry(this.#entry);
-    return written;
+    const counter = changeCounter(this.workingPath);
+    const pendingBase = this.data.pendingBasePath(this.id);
+    let pending: DocumentEntry | null = null;
+    try {
+      const written = this.#withWritableDb((db) =>
+        writePlanFileAtomically(db, target, {
+          ...opts,
+          beforeRename: (bytes, sha256) => {
+            // Recorded before the rename: a crash right after it is recognised as our own save (pendingSave.ts).
+            replaceFile(pendingBase, bytes);
+            pending = { ...this.#entry, pendingSave: { path: target, sha256, counter } };
+            this.data.writeEntry(pending);
+          },
+        }),
+      );
+      fs.renameSync(pendingBase, this.basePath);
+      this.#entry = { ...this.#entry, ...next, fingerprint: written.fingerprint, savedCounter: counter, pendingSave: null };
+      this.data.writeEntry(this.#entry);
+      return written;
+    } catch (error) {
+      if (pending) this.#entry = settlePendingSave(this.data, pending); // done or not, the record says which
+      else fs.rmSync(pendingBase, { force: true });
+      throw error;
+    }
   }
 
   /** VACUUM INTO needs a connection that may write; a read-only document borrows one to its private copy. */
@@ -283,6 +304,7 @@ export class PlanDocument {
 function newEntry(data: DataFolder, me: Identity, id: string, fields: Pick<DocumentEntry, 'originalPath' | 'displayName' | 'fingerprint' | 'readOnly'>): DocumentEntry {
   return {
     version: 1,
+    pendingSave: null,
     id,
     ...fields,
     pid: process.pid,

@@ -12,6 +12,7 @@ import { PlanError } from '../../core/errors';
 import { openPlanDatabase } from '../openPlanFile';
 import type { DataFolder, DocumentEntry } from './dataFolder';
 import { hasChangedSince, isProcessAlive } from './files';
+import { settlePendingSave } from './pendingSave';
 import { changeCounter, isOpenHere } from './planDocument';
 
 /** Entries no live session owns. */
@@ -24,7 +25,8 @@ function orphaned(data: DataFolder): DocumentEntry[] {
 
 export function listRecoverable(data: DataFolder): RecoverableDocument[] {
   const found: RecoverableDocument[] = [];
-  for (const entry of orphaned(data)) {
+  for (const orphan of orphaned(data)) {
+    const entry = settlePendingSave(data, orphan);
     const working = data.workingPath(entry.id);
     if (!fs.existsSync(working)) {
       data.removeDocument(entry.id);
@@ -52,7 +54,7 @@ export function listRecoverable(data: DataFolder): RecoverableDocument[] {
 export function recoverableEntry(data: DataFolder, id: string): DocumentEntry {
   const entry = orphaned(data).find((e) => e.id === id);
   if (!entry) throw new PlanError('not-recoverable', 'Không tìm thấy bản làm việc cần khôi phục (có thể nó đang được mở hoặc đã bị xoá).');
-  return entry;
+  return settlePendingSave(data, entry);
 }
 
 export function discardRecoverable(data: DataFolder, id: string): void {
