@@ -71,10 +71,11 @@ export function referenceProblems(plan: Plan): string[] {
   const taskIndex = new Map(plan.tasks.map((t, i) => [t.id, i]));
   duplicates(plan.links.map((l) => `${l.predecessorId} → ${l.successorId}`), (pair) => `Liên kết ${pair} bị lặp.`);
   plan.links.forEach((link, i) => {
-    const label = entityLabel(plan, ['links', i]);
-    if (!taskIndex.has(link.predecessorId)) problems.push(`${label}: công việc trước không tồn tại (“${link.predecessorId}”).`);
-    if (!taskIndex.has(link.successorId)) problems.push(`${label}: công việc sau không tồn tại (“${link.successorId}”).`);
-    if (link.predecessorId === link.successorId) problems.push(`${label}: công việc không thể liên kết với chính nó.`);
+    // Labels are built only for a link with a problem: this runs on every read.
+    const label = (): string => entityLabel(plan, ['links', i]);
+    if (!taskIndex.has(link.predecessorId)) problems.push(`${label()}: công việc trước không tồn tại (“${link.predecessorId}”).`);
+    if (!taskIndex.has(link.successorId)) problems.push(`${label()}: công việc sau không tồn tại (“${link.successorId}”).`);
+    if (link.predecessorId === link.successorId) problems.push(`${label()}: công việc không thể liên kết với chính nó.`);
   });
   return problems;
 }
