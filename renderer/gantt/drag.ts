@@ -186,6 +186,7 @@ export class BarDrag {
     if (drag.origin.mode === 'progress') return false;
     const container = this.host.container;
     const box = container.getBoundingClientRect();
+    if (box.width < 4 * EDGE) return false; // too narrow (or not laid out) to have edges
     const step = drag.lastClientX < box.left + EDGE ? -EDGE_SPEED : drag.lastClientX > box.right - EDGE ? EDGE_SPEED : 0;
     if (step === 0) return false;
     const before = container.scrollLeft;
