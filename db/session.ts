@@ -157,9 +157,14 @@ export class PlanSession {
     discardRecoverable(this.data, id);
   }
 
+  /** Throws unless a colleague's copy can be merged into the open plan (asked before the file dialog). */
+  assertMergeable(): void {
+    if (this.#require().readOnlyReason) throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể gộp thay đổi vào.');
+  }
+
   mergeColleagueCopy(file: string): SaveOutcome {
+    this.assertMergeable();
     const doc = this.#require();
-    if (doc.readOnlyReason) throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể gộp thay đổi vào.');
     const step = this.#merges.mergeColleague(doc, file);
     return { ...step, status: step.status === 'conflicts' ? 'conflicts' : 'merged', merged: step.status === 'done' };
   }

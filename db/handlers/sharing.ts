@@ -41,7 +41,7 @@ export function createSharingHandlers(session: PlanSession, host: HostServices):
       return null;
     },
     async mergeColleagueCopy() {
-      session.state(); // refuses before the dialog when no plan is open
+      session.assertMergeable(); // no dialog when there is nothing to merge into
       const file = await host.chooseOpenPath({ title: 'Gộp bản kế hoạch của đồng nghiệp', filters: [PLAN_FILE_FILTER] });
       if (file === null) return null;
       return result(session.mergeColleagueCopy(file));
