@@ -3,7 +3,7 @@
  * lễ, nghỉ bù) and worked days that would be off (ngày làm bù), each with
  * its date (dd/mm/yyyy) and name; added and removed one edit at a time.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatViDate, isoWeekday, parseViDate, toEpochDay } from '../../../core/dates';
 import type { CalendarException, CalendarSpec } from '../../../core/model';
 import type { MessageKey } from '../../i18n/messages';
@@ -17,60 +17,77 @@ export const WEEKDAY_KEYS: readonly MessageKey[] = ['calDay1', 'calDay2', 'calDa
 export function CalendarExceptions({ spec, readOnly }: { spec: CalendarSpec; readOnly: boolean }) {
   const t = useT();
   const remover = useEditAction();
+  const [added, setAdded] = useState<string | null>(null);
   return (
     <fieldset className="cal-exceptions" disabled={readOnly}>
       <legend>{t('calExceptions')}</legend>
-      <ExceptionList kind="holiday" title={t('calHolidays', { n: spec.holidays.length })} entries={spec.holidays} busy={remover.busy} onRemove={(date) => void remover.run({ op: 'removeCalendarException', date })} />
-      <ExceptionList kind="workday" title={t('calWorkdays', { n: spec.workdays.length })} entries={spec.workdays} busy={remover.busy} onRemove={(date) => void remover.run({ op: 'removeCalendarException', date })} />
+      <ExceptionList kind="holiday" title={t('calHolidays', { n: spec.holidays.length })} entries={spec.holidays} added={added} busy={remover.busy} onRemove={(date) => void remover.run({ op: 'removeCalendarException', date })} />
+      <ExceptionList kind="workday" title={t('calWorkdays', { n: spec.workdays.length })} entries={spec.workdays} added={added} busy={remover.busy} onRemove={(date) => void remover.run({ op: 'removeCalendarException', date })} />
       {remover.failure && (
         <p className="dlg-error" role="alert">
           {remover.failure.message}
         </p>
       )}
-      <AddException />
+      <AddException onAdded={setAdded} />
     </fieldset>
   );
 }
 
-function ExceptionList({ kind, title, entries, busy, onRemove }: { kind: Kind; title: string; entries: CalendarException[]; busy: boolean; onRemove(date: string): void }) {
+interface ExceptionListProps {
+  kind: Kind;
+  title: string;
+  entries: CalendarException[];
+  /** The date just added, shown highlighted and scrolled into view. */
+  added: string | null;
+  busy: boolean;
+  onRemove(date: string): void;
+}
+
+function ExceptionList({ kind, title, entries, added, busy, onRemove }: ExceptionListProps) {
   const t = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (added) scroller.current?.querySelector(`[data-date="${added}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [added, entries]);
   return (
     <section className={`cal-list cal-list-${kind}`} aria-label={title}>
       <h3>{title}</h3>
       {entries.length === 0 ? (
         <p className="dlg-note">{t('calNone')}</p>
       ) : (
-        <table>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.date} data-date={e.date}>
-                <td className="cal-date">{formatViDate(e.date)}</td>
-                <td className="cal-weekday">{t(WEEKDAY_KEYS[isoWeekday(toEpochDay(e.date)) - 1]!)}</td>
-                <td className="cal-name" title={e.name}>
-                  {e.name}
-                </td>
-                <td className="cal-remove">
-                  <button
-                    type="button"
-                    className="dlg-link"
-                    disabled={busy}
-                    aria-label={t(kind === 'holiday' ? 'calRemoveHoliday' : 'calRemoveWorkday', { date: formatViDate(e.date) })}
-                    title={t('calRemove')}
-                    onClick={() => onRemove(e.date)}
-                  >
-                    ×
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="cal-list-scroll" ref={scroller}>
+          <table>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.date} data-date={e.date} className={e.date === added ? 'is-new' : undefined}>
+                  <td className="cal-date">{formatViDate(e.date)}</td>
+                  <td className="cal-weekday">{t(WEEKDAY_KEYS[isoWeekday(toEpochDay(e.date)) - 1]!)}</td>
+                  <td className="cal-name" title={e.name}>
+                    {e.name}
+                  </td>
+                  <td className="cal-remove">
+                    <button
+                      type="button"
+                      className="dlg-link"
+                      disabled={busy}
+                      aria-label={t(kind === 'holiday' ? 'calRemoveHoliday' : 'calRemoveWorkday', { date: formatViDate(e.date) })}
+                      title={t('calRemove')}
+                      onClick={() => onRemove(e.date)}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
 }
 
-function AddException() {
+function AddException({ onAdded }: { onAdded(date: string): void }) {
   const t = useT();
   const { busy, failure, setFailure, run } = useEditAction();
   const [kind, setKind] = useState<Kind>('holiday');
@@ -84,6 +101,7 @@ function AddException() {
     if (await run({ op: 'addCalendarException', date, kind, name })) {
       setDateText('');
       setName('');
+      onAdded(date);
     }
   }
 

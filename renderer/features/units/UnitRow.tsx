@@ -4,7 +4,7 @@
  * confirmation. Each action is one edit saved to the file (undoable); a
  * refusal from the main process is shown under the field it concerns.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Unit } from '../../../core/model';
 import { normaliseSpaces } from '../../../core/text';
 import { errorMessage } from '../../api';
@@ -128,6 +128,12 @@ function MergeForm({ source, usage, units, onDone }: { source: Unit; usage: Unit
   const [busy, setBusy] = useState(false);
   const targets = units.filter((u) => u.id !== source.id);
   const target = targets.find((u) => u.id === targetId) ?? null;
+  const box = useRef<HTMLDivElement>(null);
+  // The row may be the last one shown: keep the confirmation and its buttons in view.
+  // (Braces: recent Chromium returns a Promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [targetId]);
 
   async function merge() {
     if (!target || busy) return;
@@ -142,7 +148,7 @@ function MergeForm({ source, usage, units, onDone }: { source: Unit; usage: Unit
   }
 
   return (
-    <div className="ud-merge">
+    <div className="ud-merge" ref={box}>
       <div className="ud-merge-pick">
         <span className="ud-merge-label">{t('unitsMergeTarget', { name: source.name })}</span>
         <UnitCombobox
