@@ -223,6 +223,17 @@ const vi = {
   calStatusTrack: 'Theo dõi tiến độ theo ngày cập nhật',
   calStatusExplain: 'Khi bật, phần việc chưa xong (theo % hoàn thành) không được xếp lịch trước ngày cập nhật, nên việc chậm sẽ tự lùi về sau.',
   calApply: 'Áp dụng',
+  mergeTitle: 'Gộp thay đổi — chọn phiên bản',
+  mergeIntro: 'Các thay đổi không xung đột đã được gộp. Còn {n} mục hai bên sửa khác nhau: hãy chọn giữ bản của bạn hay bản của người kia.',
+  mergeItem: 'Mục',
+  mergeBase: 'Ban đầu',
+  mergeMine: 'Của tôi',
+  mergeTheirs: 'Của người kia',
+  mergeAllMine: 'Giữ tất cả của tôi',
+  mergeAllTheirs: 'Lấy tất cả của người kia',
+  mergeLater: 'Để sau',
+  mergeApply: 'Áp dụng',
+  mergeNotes: 'Điều chỉnh tự động',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -446,6 +457,17 @@ const en: Record<MessageKey, string> = {
   calStatusTrack: 'Track progress against a status date',
   calStatusExplain: 'When on, unfinished work (by % complete) is not scheduled before the status date, so work that is behind moves later by itself.',
   calApply: 'Apply',
+  mergeTitle: 'Merge changes — choose versions',
+  mergeIntro: 'Changes that do not conflict have been merged. {n} items were changed differently on both sides: choose to keep yours or theirs.',
+  mergeItem: 'Item',
+  mergeBase: 'Original',
+  mergeMine: 'Mine',
+  mergeTheirs: 'Theirs',
+  mergeAllMine: 'Keep all mine',
+  mergeAllTheirs: 'Take all theirs',
+  mergeLater: 'Later',
+  mergeApply: 'Apply',
+  mergeNotes: 'Automatic adjustments',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -1,0 +1,1 @@
+export { MergeConflictsDialog, type MergeConflictsDialogProps } from './MergeConflictsDialog';
