@@ -51,9 +51,12 @@ export class PlanSession {
   readonly identity: Identity;
   readonly #saveIo: SaveIo | undefined;
   readonly #merges: MergeController;
+  /** A data folder made for this session only (no dataDir given): removed on close when it holds nothing unsaved. */
+  readonly #temporaryData: boolean;
   #doc: PlanDocument | null = null;
 
   constructor(options: SessionOptions = {}) {
+    this.#temporaryData = options.dataDir === undefined;
     this.data = new DataFolder(options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-data-')));
     this.identity = options.identity ?? osIdentity();
     this.#saveIo = options.saveIo;
@@ -95,6 +98,7 @@ export class PlanSession {
     this.#doc?.close();
     this.#doc = null;
     this.#merges.forget();
+    if (this.#temporaryData && this.data.listEntries().length === 0) fs.rmSync(this.data.root, { recursive: true, force: true });
   }
 
   state(): DocumentState {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_STALE_MS, PlanLock, lockPathFor, readLock } from '../../../../db/document/lock';
 import { openPlanDatabase } from '../../../../db/openPlanFile';
 import { readPlan } from '../../../../db/planStore';
+import { PlanSession } from '../../../../db/session';
 import { createTestHost } from '../../../support/testHost';
 import { edit, makeFixturePlan, NOW, person, planFile, task, tempDir, type Person } from './helpers';
 
@@ -155,5 +156,30 @@ describe('recovery after a crash or an unsaved close', () => {
     db.close();
     expect([task(plan, 't-1').notes, task(plan, 't-3').name]).toEqual(['của Lan', 'Hùng đổi tên']);
     expect(plan.units).toEqual(makeFixturePlan().units);
+  });
+});
+
+describe('lock heartbeat', () => {
+  it('refreshes its heartbeat, and never overwrites or removes a lock someone took over', () => {
+    const file = planFile();
+    let now = NOW.getTime();
+    const me = createTestHost({ user: 'Lan', computer: 'MAY-LAN', now: () => new Date(now) });
+    const lock = PlanLock.acquire(file, me);
+    now += 3_600_000;
+    lock.refresh();
+    expect(readLock(file)?.info).toMatchObject({ since: NOW.toISOString(), heartbeat: new Date(now).toISOString() });
+    writeLock(file, { user: 'Hùng', computer: 'MAY-HUNG', token: 'hung' });
+    lock.refresh();
+    lock.release();
+    expect(readLock(file)?.info).toMatchObject({ user: 'Hùng', token: 'hung' });
+  });
+
+  it('a session without a data folder uses a temporary one, removed on close when nothing is unsaved', () => {
+    const session = new PlanSession({ identity: createTestHost() });
+    session.open(planFile());
+    const root = session.data.root;
+    expect(fs.existsSync(root)).toBe(true);
+    session.close();
+    expect(fs.existsSync(root)).toBe(false);
   });
 });
