@@ -43,6 +43,19 @@ function line(x1: number, y1: number, x2: number, y2: number, stroke: string, wi
   return `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${stroke}" stroke-width="${num(width)}"${extra}/>`;
 }
 
+/** Many vertical or horizontal rules as one <path> (a page holds hundreds: one element prints and rasterises far faster). */
+function rules(segments: [x1: number, y1: number, x2: number, y2: number][], stroke: string): string {
+  if (segments.length === 0) return '';
+  const d = segments.map(([x1, y1, x2, y2]) => `M${num(x1)} ${num(y1)}${x1 === x2 ? `V${num(y2)}` : `H${num(x2)}`}`).join('');
+  return `<path d="${d}" stroke="${stroke}" stroke-width="1" fill="none"/>`;
+}
+
+/** Many filled rectangles of one colour as one <path>. */
+function boxes(list: [x: number, y: number, w: number, h: number][], fill: string): string {
+  const d = list.filter(([, , w, h]) => w > 0 && h > 0).map(([x, y, w, h]) => `M${num(x)} ${num(y)}h${num(w)}v${num(h)}h${num(-w)}z`).join('');
+  return d === '' ? '' : `<path d="${d}" fill="${fill}"/>`;
+}
+
 function diamond(cx: number, cy: number, r: number, fill: string): string {
   const pts = [[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]].map(([x, y]) => `${num(x!)},${num(y!)}`).join(' ');
   return `<polygon points="${pts}" fill="${fill}"/>`;
@@ -110,9 +123,8 @@ function headerBlock(l: TimelineLayout): string[] {
       });
   out.push(...rowText(l.axis.upper, l.axis.upperFontSize, top, h.upperHeight, 600));
   out.push(...rowText(l.axis.lower, l.axis.lowerFontSize, top + h.upperHeight, h.lowerHeight, 400));
-  out.push(line(c.chart.x, top + h.upperHeight, right, top + h.upperHeight, C.gridLineStrong));
-  for (const a of l.axis.upper.slice(1)) out.push(line(a.x, top, a.x, top + h.upperHeight, C.gridLineStrong));
-  for (const a of l.axis.lower.slice(1)) out.push(line(a.x, top + h.upperHeight, a.x, top + full, C.gridLine));
+  out.push(rules([[c.chart.x, top + h.upperHeight, right, top + h.upperHeight], ...l.axis.upper.slice(1).map((a) => [a.x, top, a.x, top + h.upperHeight] as [number, number, number, number])], C.gridLineStrong));
+  out.push(rules(l.axis.lower.slice(1).map((a) => [a.x, top + h.upperHeight, a.x, top + full]), C.gridLine));
   return out;
 }
 
@@ -121,17 +133,16 @@ function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string): strin
   const right = l.width - l.margin;
   const bottom = rows.length > 0 ? rows[rows.length - 1]!.y + rows[rows.length - 1]!.height : l.bodyTop;
   const out: string[] = [];
-  rows.forEach((r, i) => {
-    if (i % 2 === 1) out.push(rect(l.margin, r.y, right - l.margin, r.height, 'fill="#f9fafb"'));
-  });
-  for (const run of l.axis.nonWorking) out.push(rect(run.x, l.bodyTop, run.width, bottom - l.bodyTop, `fill="${C.nonWorking}"`));
-  for (const g of l.axis.lines) out.push(line(g.x, l.bodyTop, g.x, bottom, g.strong ? C.gridLineStrong : C.gridLine));
+  out.push(boxes(rows.filter((_, i) => i % 2 === 1).map((r) => [l.margin, r.y, right - l.margin, r.height]), '#f9fafb'));
+  out.push(boxes(l.axis.nonWorking.map((run) => [run.x, l.bodyTop, run.width, bottom - l.bodyTop]), C.nonWorking));
+  const grid = (strong: boolean) => l.axis.lines.filter((g) => g.strong === strong).map((g) => [g.x, l.bodyTop, g.x, bottom] as [number, number, number, number]);
+  out.push(rules(grid(false), C.gridLine), rules(grid(true), C.gridLineStrong));
+  out.push(rules(rows.map((r) => [l.margin, r.y + r.height, right, r.y + r.height]), C.gridLine));
   for (const r of rows) out.push(...rowShapes(l, r, hatchId));
   if (l.marker) out.push(line(l.marker.x, h.top + h.upperHeight, l.marker.x, bottom, C.today, Math.max(1.5, l.fonts.base * 0.1), ` stroke-dasharray="${num(l.fonts.base * 0.4)} ${num(l.fonts.base * 0.25)}"`));
   // Column rules and the frame around header and body.
   const top = h.top;
-  for (const x of [c.name.x, c.lead.x, c.chart.x]) out.push(line(x, top, x, bottom, C.gridLineStrong));
-  out.push(line(l.margin, l.bodyTop, right, l.bodyTop, C.gridLineStrong));
+  out.push(rules([...[c.name.x, c.lead.x, c.chart.x].map((x) => [x, top, x, bottom] as [number, number, number, number]), [l.margin, l.bodyTop, right, l.bodyTop]], C.gridLineStrong));
   out.push(rect(l.margin, top, right - l.margin, bottom - top, `fill="none" stroke="${C.gridLineStrong}"`));
   return out;
 }
@@ -140,8 +151,6 @@ function rowShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
   const { columns: c, fonts, lineHeight, padY } = l;
   const f = fonts.base;
   const out: string[] = [];
-  const right = l.width - l.margin;
-  out.push(line(l.margin, r.y + r.height, right, r.y + r.height, C.gridLine));
   const block = (lines: string[], box: { x: number; width: number }, anchor: 'start' | 'middle') => {
     const top = r.y + (r.height - lines.length * lineHeight) / 2;
     const x = anchor === 'middle' ? box.x + box.width / 2 : box.x + f * 0.4;

@@ -183,6 +183,28 @@ describe('exporting the timeline', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', target, path.join(ARTIFACTS_DIR, 'timeline-long-a3-page')]);
   });
 
+  it('streams a long plan as several slides, with progress, one file per slide', async () => {
+    await app.page.reload(); // the long plan is now the open one
+    await app.page.locator('.task-row').first().waitFor();
+    await openDialog();
+    await app.page.getByLabel('1×').check();
+    const slides = layoutOf(app.session.getPlan().plan).pages.length;
+    expect(slides).toBeGreaterThan(3);
+    await expect.poll(() => app.page.locator('.tx-summary').textContent()).toBe(`100 công việc · ${slides} trang`);
+    app.host.saveAnswers.push(path.join(dir, 'slides.png'));
+    await app.page.getByRole('button', { name: 'Xuất', exact: true }).click();
+    await app.page.locator('.tx-status progress').waitFor(); // the progress bar shows while slides are drawn
+    const status = app.page.locator('.tx-status[role="status"], .tx-status[role="alert"]');
+    await status.waitFor({ timeout: 60_000 });
+    expect(await status.textContent()).toBe(`Đã lưu ${slides} tệp, tệp đầu: ${path.join(dir, 'slides-trang-01.png')}`);
+    for (let n = 1; n <= slides; n++) {
+      const png = PNG.sync.read(fs.readFileSync(path.join(dir, `slides-trang-${String(n).padStart(2, '0')}.png`)));
+      expect([png.width, png.height]).toEqual([1920, 1080]);
+    }
+    fs.copyFileSync(path.join(dir, 'slides-trang-02.png'), path.join(ARTIFACTS_DIR, 'timeline-long-slide-2.png'));
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('writes nothing when the save dialog is cancelled, and refuses a slide PDF in Vietnamese', async () => {
     const before = fs.readdirSync(dir).sort();
     await app.page.getByLabel('Ảnh PNG').check();

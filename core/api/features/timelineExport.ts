@@ -14,6 +14,7 @@ export const base64Schema = z
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'Dữ liệu base64 không hợp lệ' });
 
 export const suggestedNameSchema = z.string().min(1).max(255);
+const exportIdSchema = z.string().min(1).max(64);
 
 export const timelineExportContract = {
   /**
@@ -28,6 +29,21 @@ export const timelineExportContract = {
       suggestedName: suggestedNameSchema,
     }),
   ]),
+  /**
+   * A long export, streamed: asks where to save (null when cancelled), then takes
+   * the pages one call each, and writes every file at finish (none if a page is
+   * missing or the export is cancelled).
+   */
+  beginTimelineExport: z.tuple([
+    z.object({
+      format: z.enum(['png', 'svg']),
+      pageCount: z.number().int().min(1).max(5_000),
+      suggestedName: suggestedNameSchema,
+    }),
+  ]),
+  writeTimelineExportPage: z.tuple([z.object({ exportId: exportIdSchema, page: z.number().int().min(1).max(5_000), dataBase64: base64Schema })]),
+  finishTimelineExport: z.tuple([z.object({ exportId: exportIdSchema })]),
+  cancelTimelineExport: z.tuple([z.object({ exportId: exportIdSchema })]),
   /** Prints the timeline of the open plan to PDF (A4/A3), asks where to save, writes it. null when cancelled. */
   exportTimelinePdf: z.tuple([
     z.object({
@@ -46,5 +62,9 @@ export interface SavedExport {
 
 export interface TimelineExportReturns {
   saveTimelineExport: SavedExport | null;
+  beginTimelineExport: { exportId: string; paths: string[] } | null;
+  writeTimelineExportPage: null;
+  finishTimelineExport: SavedExport;
+  cancelTimelineExport: null;
   exportTimelinePdf: SavedExport | null;
 }

@@ -10,6 +10,7 @@ import { isoFromLocalDate } from '../../../core/dates';
 import type { TimelineExportOptions, TimelineFilter } from '../../../core/export/options';
 import { renderTimelineSvg } from '../../../core/export/timelineSvg';
 import { errorMessage } from '../../api';
+import { translate } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
 import { EMBEDDED_FONT_CSS } from './exportFont';
@@ -34,7 +35,10 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const openPlan = usePlanStore((s) => s.openPlan);
   const language = usePlanStore((s) => s.language);
   const plan = openPlan?.plan ?? null;
-  const [form, setForm] = useState<ExportForm | null>(() => (plan ? initialForm(plan.info) : null));
+  // The user's choices; until the first change, the defaults of the plan (which may still be loading).
+  const [edited, setEdited] = useState<ExportForm | null>(null);
+  const defaults = useMemo(() => (plan ? initialForm(plan.info) : null), [plan]);
+  const form = edited ?? defaults;
   const { state, busy, run, stop } = useExportRun();
   const today = useMemo(() => isoFromLocalDate(new Date()), []);
 
@@ -50,7 +54,7 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const preview = useMemo((): Preview | null => {
     if (!plan || !form) return null;
     const result = formToOptions(form, { today, language, currentFilter });
-    if (!result.ok) return { kind: 'error', error: t('txBadDate', { text: result.badDate }) };
+    if (!result.ok) return { kind: 'error', error: translate(language, 'txBadDate', { text: result.badDate }) };
     try {
       const layout = layoutForExport(plan, result.options);
       const svg = renderTimelineSvg(layout, 0, { fontCss: EMBEDDED_FONT_CSS, idPrefix: 'preview' });
@@ -58,7 +62,8 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
     } catch (error) {
       return { kind: 'error', error: errorMessage(error) };
     }
-  }, [plan, form, today, language, currentFilter, t]);
+    // Not `t`: useT returns a new function each render, and progress re-renders must not redo the layout.
+  }, [plan, form, today, language, currentFilter]);
 
   // Only units that lead a task can be chosen (the plan also lists the 30 recipients).
   const leadUnits = useMemo(() => {
@@ -67,7 +72,7 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   }, [plan]);
 
   if (!plan || !form || !openPlan) return null;
-  const change = (c: Partial<ExportForm>) => setForm((f) => (f ? updateForm(f, c) : f));
+  const change = (c: Partial<ExportForm>) => setEdited(updateForm(form, c));
   const canExport = !busy && preview?.kind === 'ok';
 
   return (
@@ -120,6 +125,7 @@ function RunStatus({ state }: { state: ReturnType<typeof useExportRun>['state'] 
   const t = useT();
   switch (state.kind) {
     case 'idle':
+    case 'choosing':
       return null;
     case 'rendering': {
       const { done, total } = state.progress;

@@ -29,25 +29,10 @@ export function layoutForExport(plan: Plan, options: TimelineExportOptions): Tim
   return layoutTimeline(plan, schedulePlan(plan), options);
 }
 
-/** Every page as base64 bytes (PNG or SVG). */
-export async function renderPages(
-  layout: TimelineLayout,
-  format: ImageFormat,
-  scale: PixelScale,
-  onProgress: (p: ExportProgress) => void = () => {},
-  signal?: AbortSignal,
-): Promise<string[]> {
-  const total = layout.pages.length;
-  const pages: string[] = [];
-  onProgress({ done: 0, total });
-  for (let i = 0; i < total; i++) {
-    await yieldToUi();
-    signal?.throwIfAborted();
-    const svg = renderTimelineSvg(layout, i, { fontCss: EMBEDDED_FONT_CSS, idPrefix: `p${i + 1}` });
-    pages.push(format === 'svg' ? textToBase64(svg) : await svgToPngBase64(svg, layout.width, layout.height, scale));
-    onProgress({ done: i + 1, total });
-  }
-  return pages;
+/** One page's bytes, base64. */
+export async function renderPage(layout: TimelineLayout, index: number, format: ImageFormat, scale: PixelScale): Promise<string> {
+  const svg = renderTimelineSvg(layout, index, { fontCss: EMBEDDED_FONT_CSS, idPrefix: `p${index + 1}` });
+  return format === 'svg' ? textToBase64(svg) : svgToPngBase64(svg, layout.width, layout.height, scale);
 }
 
 /** "Ke-hoach-1049.tiendo" → "Ke-hoach-1049 - Biểu đồ tiến độ.png". */
@@ -55,16 +40,42 @@ export function suggestedExportName(planFileName: string, ext: 'png' | 'svg' | '
   return `${planFileName.replace(/\.tiendo$/i, '')} - Biểu đồ tiến độ.${ext}`;
 }
 
+/**
+ * One page: drawn, then saved where the user says. Several: the user says
+ * where first, then each page is drawn and sent on its own (the main process
+ * keeps them aside until the last arrives), so memory and messages stay small.
+ */
 export async function exportTimelineImages(
   plan: Plan,
   planFileName: string,
   options: TimelineExportOptions,
   format: ImageFormat,
   scale: PixelScale,
-  onProgress?: (p: ExportProgress) => void,
+  onProgress: (p: ExportProgress) => void = () => {},
   signal?: AbortSignal,
 ): Promise<SavedExport | null> {
   const layout = layoutForExport(plan, options);
-  const pages = await renderPages(layout, format, scale, onProgress, signal);
-  return api().saveTimelineExport({ format, pages, suggestedName: suggestedExportName(planFileName, format) });
+  const total = layout.pages.length;
+  const suggestedName = suggestedExportName(planFileName, format);
+  if (total === 1) {
+    onProgress({ done: 0, total });
+    const page = await renderPage(layout, 0, format, scale);
+    onProgress({ done: 1, total });
+    return api().saveTimelineExport({ format, pages: [page], suggestedName });
+  }
+  const begun = await api().beginTimelineExport({ format, pageCount: total, suggestedName });
+  if (!begun) return null;
+  onProgress({ done: 0, total });
+  try {
+    for (let i = 0; i < total; i++) {
+      await yieldToUi();
+      signal?.throwIfAborted();
+      await api().writeTimelineExportPage({ exportId: begun.exportId, page: i + 1, dataBase64: await renderPage(layout, i, format, scale) });
+      onProgress({ done: i + 1, total });
+    }
+    return await api().finishTimelineExport({ exportId: begun.exportId });
+  } catch (error) {
+    await api().cancelTimelineExport({ exportId: begun.exportId }).catch(() => null);
+    throw error;
+  }
 }

@@ -13,6 +13,7 @@ import type { ExportFormat } from './exportForm';
 
 export type RunState =
   | { kind: 'idle' }
+  | { kind: 'choosing' }
   | { kind: 'rendering'; progress: ExportProgress }
   | { kind: 'printing' }
   | { kind: 'saved'; saved: SavedExport }
@@ -32,7 +33,7 @@ export function useExportRun() {
         setState({ kind: 'printing' });
         saved = await api().exportTimelinePdf({ options, suggestedName: suggestedExportName(fileName, 'pdf') });
       } else {
-        setState({ kind: 'rendering', progress: { done: 0, total: 1 } });
+        setState({ kind: 'choosing' });
         saved = await exportTimelineImages(plan, fileName, options, format, scale, (progress) => setState({ kind: 'rendering', progress }), controller.signal);
       }
       setState(saved ? { kind: 'saved', saved } : { kind: 'notSaved' });
@@ -44,6 +45,6 @@ export function useExportRun() {
   }, []);
 
   const stop = useCallback(() => abort.current?.abort(), []);
-  const busy = state.kind === 'rendering' || state.kind === 'printing';
+  const busy = state.kind === 'choosing' || state.kind === 'rendering' || state.kind === 'printing';
   return { state, busy, run, stop };
 }

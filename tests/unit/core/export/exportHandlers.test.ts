@@ -29,7 +29,8 @@ function setup(hostOptions: TestHostOptions = {}) {
   const planPath = createPlanFile(path.join(dir, 'Ke-hoach-1049.tiendo'), defaultPlan());
   const session = openPlanSession(planPath);
   const host = createTestHost(hostOptions);
-  const call = (method: string, ...args: unknown[]) => dispatch(createApiHandlers(session, host), method, args);
+  const handlers = createApiHandlers(session, host); // once per window, as in the app
+  const call = (method: string, ...args: unknown[]) => dispatch(handlers, method, args);
   const files = () => fs.readdirSync(dir).sort();
   return { dir, host, call, files, close: () => session.close() };
 }
@@ -138,5 +139,48 @@ describe('file names', () => {
     expect(safeFileName('a.PNG', 'png')).toBe('a.PNG');
     expect(pageFileName('/a/b.png', 3, 12)).toBe('/a/b-trang-03.png');
     expect(pageFileName('/a/b.png', 7, 120)).toBe('/a/b-trang-007.png');
+  });
+});
+
+describe('streamed export (begin → pages → finish)', () => {
+  const png = (n: number) => b64(Buffer.concat([PNG_BYTES, Buffer.from(`trang ${n}`)]));
+
+  it('asks first, keeps pages aside, and writes them all at finish', async () => {
+    const t = setup();
+    const before = t.files();
+    t.host.saveAnswers.push(path.join(t.dir, 'slide.png'));
+    const begun = await t.call('beginTimelineExport', { format: 'png', pageCount: 3, suggestedName: 'a.png' });
+    expect(begun.ok).toBe(true);
+    const { exportId, paths } = (begun as { value: { exportId: string; paths: string[] } }).value;
+    expect(paths.map((p) => path.basename(p))).toEqual(['slide-trang-01.png', 'slide-trang-02.png', 'slide-trang-03.png']);
+    for (const page of [2, 1, 3]) expect(await t.call('writeTimelineExportPage', { exportId, page, dataBase64: png(page) })).toEqual({ ok: true, value: null });
+    expect(t.files().filter((f) => f.endsWith('.png'))).toEqual([]); // nothing visible before finish
+    const done = await t.call('finishTimelineExport', { exportId });
+    expect(done).toEqual({ ok: true, value: { path: paths[0], paths } });
+    paths.forEach((p, i) => expect(fs.readFileSync(p).toString('latin1')).toContain(`trang ${i + 1}`));
+    expect(t.files().filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(t.files().length).toBe(before.length + 3);
+    t.close();
+  });
+
+  it('writes nothing when a page is missing, bad or the export is cancelled', async () => {
+    const t = setup();
+    const before = t.files();
+    const begin = async (n: number) => {
+      t.host.saveAnswers.push(path.join(t.dir, 'x.svg'));
+      return ((await t.call('beginTimelineExport', { format: 'svg', pageCount: n, suggestedName: 'x.svg' })) as { value: { exportId: string } }).value.exportId;
+    };
+    const a = await begin(2);
+    await t.call('writeTimelineExportPage', { exportId: a, page: 1, dataBase64: b64(SVG_TEXT) });
+    expect(await t.call('finishTimelineExport', { exportId: a })).toMatchObject({ ok: false, error: { code: 'invalid-export', message: 'Thiếu trang 2; chưa lưu gì.' } });
+    expect(await t.call('finishTimelineExport', { exportId: a })).toMatchObject({ ok: false, error: { message: 'Lần xuất này đã kết thúc hoặc không tồn tại.' } });
+    const b = await begin(2);
+    expect(await t.call('writeTimelineExportPage', { exportId: b, page: 1, dataBase64: b64('<p>không phải SVG</p>') })).toMatchObject({ ok: false, error: { code: 'invalid-export' } });
+    expect(await t.call('writeTimelineExportPage', { exportId: b, page: 3, dataBase64: b64(SVG_TEXT) })).toMatchObject({ ok: false, error: { code: 'invalid-export' } });
+    await t.call('writeTimelineExportPage', { exportId: b, page: 2, dataBase64: b64(SVG_TEXT) });
+    expect(await t.call('cancelTimelineExport', { exportId: b })).toEqual({ ok: true, value: null });
+    expect(t.files()).toEqual(before);
+    expect(await t.call('beginTimelineExport', { format: 'svg', pageCount: 2, suggestedName: 'x.svg' })).toEqual({ ok: true, value: null }); // cancelled dialog
+    t.close();
   });
 });
