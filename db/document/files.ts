@@ -105,3 +105,15 @@ export function isProcessAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** SQLite's file change counter (header offset 24): every committed write transaction bumps it. */
+export function changeCounter(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(4);
+    fs.readSync(fd, header, 0, 4, 24);
+    return header.readUInt32BE(0);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

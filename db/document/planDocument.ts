@@ -10,31 +10,22 @@ import path from 'node:path';
 import { PlanError } from '../../core/errors';
 import type { OpenPlan } from '../../core/api/contract';
 import type { Plan } from '../../core/model';
-import { createPlanFile, readPlan } from '../planStore';
-import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
-import { toOpenError } from '../openErrors';
+import { readPlan } from '../planStore';
+import { openPlanDatabase } from '../openPlanFile';
 import type { Db } from '../sqlite';
-import { changedOnDisk, removeStrayTemps, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
+import { changedOnDisk, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
-import { fsyncFile, hasChangedSince, readStable, type Fingerprint } from './files';
-import { intakePlanBytes, reopenReadOnly } from './intake';
+import { changeCounter, fsyncFile, hasChangedSince, type Fingerprint } from './files';
 import { settlePendingSave } from './pendingSave';
-import { PlanLock, liveOwner, type Identity, type LockOwner } from './lock';
+import { PlanLock, liveOwner, type Identity } from './lock';
+import { UNTITLED_NAME, createParts, openParts, recoverParts, type Parts } from './openDocument';
 import type { DocumentState, OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
 
-export const UNTITLED_NAME = 'Kế hoạch mới.tiendo';
+export { changeCounter } from './files';
 
 /** Ids of documents open in this process (another window's working copy is not "recoverable"). */
 const openHere = new Set<string>();
 export const isOpenHere = (id: string): boolean => openHere.has(id);
-
-interface Parts {
-  entry: DocumentEntry;
-  db: Db;
-  lock: PlanLock | null;
-  readOnlyReason: ReadOnlyReason | null;
-  notice: string | null;
-}
 
 export class PlanDocument {
   #entry: DocumentEntry;
@@ -44,6 +35,7 @@ export class PlanDocument {
   #notice: string | null;
   #closed = false;
 
+  /** Use open / create / recover. */
   private constructor(
     private readonly data: DataFolder,
     private readonly me: Identity,
@@ -59,79 +51,17 @@ export class PlanDocument {
 
   /** Opens `filePath` from outside (see intake.ts): PlanError, and nothing left behind, if it cannot be. */
   static open(data: DataFolder, me: Identity, filePath: string, mode: OpenMode = 'normal'): PlanDocument {
-    const file = path.resolve(filePath);
-    try {
-      checkIsPlainFile(file);
-    } catch (error) {
-      throw toOpenError(error, file);
-    }
-    let reason: ReadOnlyReason | null = mode === 'readOnly' ? 'requested' : null;
-    if (!reason && mode !== 'copy' && !isWritable(file)) reason = 'file-read-only';
-    const lock = reason || mode === 'copy' ? null : PlanLock.acquire(file, me, { force: mode === 'anyway' });
-    if (lock) removeStrayTemps(file);
-    const id = data.newDocumentId();
-    let db: Db | null = null;
-    try {
-      const { bytes, fingerprint } = readStable(file);
-      // A journal beside it: some program stopped mid-write; the copy is recovered from it, the original left alone.
-      const journal = (fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0 ? fs.readFileSync(`${file}-journal`) : null;
-      const intake = intakePlanBytes(file, bytes, journal, data.workingPath(id), data.basePath(id));
-      db = intake.db;
-      if (intake.newerVersion) reason = 'newer-version';
-      readPlan(db); // every row validated before the plan is shown
-      if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
-      const copy = mode === 'copy';
-      const entry = newEntry(data, me, id, {
-        originalPath: copy ? null : file,
-        displayName: copy ? `Bản sao của ${path.basename(file)}` : path.basename(file),
-        fingerprint: copy ? null : fingerprint,
-        readOnly: reason !== null,
-      });
-      data.writeEntry(entry);
-      return new PlanDocument(data, me, { entry, db, lock, readOnlyReason: reason, notice: intake.newerVersion });
-    } catch (error) {
-      db?.close();
-      data.removeDocument(id);
-      lock?.release();
-      throw error instanceof PlanError ? error : toOpenError(error, file);
-    }
+    return new PlanDocument(data, me, openParts(data, me, filePath, mode));
   }
 
-  /** A new plan that has no file yet (New plan, Open a copy). */
+  /** A new plan that has no file yet (New plan). */
   static create(data: DataFolder, me: Identity, plan: Plan, displayName = UNTITLED_NAME): PlanDocument {
-    const id = data.newDocumentId();
-    let db: Db | null = null;
-    try {
-      createPlanFile(data.workingPath(id), plan);
-      db = openPlanDatabase(data.workingPath(id));
-      const entry = newEntry(data, me, id, { originalPath: null, displayName, fingerprint: null, readOnly: false });
-      data.writeEntry(entry);
-      return new PlanDocument(data, me, { entry, db, lock: null, readOnlyReason: null, notice: null });
-    } catch (error) {
-      db?.close();
-      data.removeDocument(id);
-      throw error;
-    }
+    return new PlanDocument(data, me, createParts(data, me, plan, displayName));
   }
 
   /** Reopens the working copy of a session that ended without saving (crash, power loss, closed unsaved). */
   static recover(data: DataFolder, me: Identity, entry: DocumentEntry): PlanDocument {
-    const original = entry.originalPath;
-    const lock = original && !entry.readOnly && fs.existsSync(original) ? PlanLock.acquire(original, me) : null;
-    if (lock && original) removeStrayTemps(original);
-    let db: Db | null = null;
-    try {
-      db = openPlanDatabase(data.workingPath(entry.id), { readOnly: false }); // rolls back a half-done edit
-      readPlan(db);
-      if (entry.readOnly) db = reopenReadOnly(db);
-      const taken = { ...entry, pid: process.pid, user: me.userName(), computer: me.computerName() };
-      data.writeEntry(taken);
-      return new PlanDocument(data, me, { entry: taken, db, lock, readOnlyReason: entry.readOnly ? 'requested' : null, notice: null });
-    } catch (error) {
-      db?.close();
-      lock?.release();
-      throw error;
-    }
+    return new PlanDocument(data, me, recoverParts(data, me, entry));
   }
 
   get id(): string {
@@ -182,7 +112,7 @@ export class PlanDocument {
       readOnlyReason: this.#readOnlyReason,
       notice: this.#notice,
       lockedBy: original && !this.#lock ? liveOwner(original, this.me) : null,
-      changedOnDisk: original !== null && this.#entry.fingerprint !== null && hasChangedSince(original, this.#entry.fingerprint),
+      changedOnDisk: original !== null && this.#entry.fingerprint !== null && looksChanged(original, this.#entry.fingerprint),
     };
   }
 
@@ -301,30 +231,11 @@ export class PlanDocument {
   }
 }
 
-function newEntry(data: DataFolder, me: Identity, id: string, fields: Pick<DocumentEntry, 'originalPath' | 'displayName' | 'fingerprint' | 'readOnly'>): DocumentEntry {
-  return {
-    version: 1,
-    pendingSave: null,
-    id,
-    ...fields,
-    pid: process.pid,
-    user: me.userName(),
-    computer: me.computerName(),
-    openedAt: me.now().toISOString(),
-    savedCounter: changeCounter(data.workingPath(id)),
-  };
-}
-
-/** SQLite's file change counter (header offset 24): every committed write transaction bumps it. */
-export function changeCounter(file: string): number {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(4);
-    fs.readSync(fd, header, 0, 4, 24);
-    return header.readUInt32BE(0);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** For the title bar, polled often: same size and time counts as unchanged (Save compares the content). */
+function looksChanged(file: string, known: Fingerprint): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return false; // gone: Save will simply write it again
+  return (stat.size !== known.size || stat.mtimeMs !== known.mtimeMs) && hasChangedSince(file, known);
 }
 
 function replaceFile(file: string, bytes: Buffer): void {
@@ -332,16 +243,6 @@ function replaceFile(file: string, bytes: Buffer): void {
   fs.writeFileSync(next, bytes);
   fsyncFile(next);
   fs.renameSync(next, file);
-}
-
-function isWritable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.W_OK);
-    fs.accessSync(path.dirname(file), fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function newerRefusal(notice: string | null): PlanError {

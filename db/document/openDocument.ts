@@ -1,0 +1,131 @@
+/**
+ * The three ways a document comes into being — opened from a file, created
+ * new, recovered after a crash — each leaving nothing behind (no working
+ * copy, no lock) when it fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
+import { PlanError } from '../../core/errors';
+import type { Plan } from '../../core/model';
+import { toOpenError } from '../openErrors';
+import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
+import { createPlanFile, readPlan } from '../planStore';
+import type { Db } from '../sqlite';
+import { removeStrayTemps } from './atomicSave';
+import type { DataFolder, DocumentEntry } from './dataFolder';
+import { changeCounter, readStable } from './files';
+import { intakePlanBytes, reopenReadOnly } from './intake';
+import { PlanLock, type Identity } from './lock';
+
+export const UNTITLED_NAME = 'Kế hoạch mới.tiendo';
+
+/** What a PlanDocument is made of. */
+export interface Parts {
+  entry: DocumentEntry;
+  db: Db;
+  lock: PlanLock | null;
+  readOnlyReason: ReadOnlyReason | null;
+  notice: string | null;
+}
+
+/** Opens `filePath` from outside (see intake.ts): PlanError, and nothing left behind, if it cannot be. */
+export function openParts(data: DataFolder, me: Identity, filePath: string, mode: OpenMode): Parts {
+  const file = path.resolve(filePath);
+  try {
+    checkIsPlainFile(file);
+  } catch (error) {
+    throw toOpenError(error, file);
+  }
+  let reason: ReadOnlyReason | null = mode === 'readOnly' ? 'requested' : null;
+  if (!reason && mode !== 'copy' && !isWritable(file)) reason = 'file-read-only';
+  const lock = reason || mode === 'copy' ? null : PlanLock.acquire(file, me, { force: mode === 'anyway' });
+  if (lock) removeStrayTemps(file);
+  const id = data.newDocumentId();
+  let db: Db | null = null;
+  try {
+    const { bytes, fingerprint } = readStable(file);
+    // A journal beside it: some program stopped mid-write; the copy is recovered from it, the original left alone.
+    const journal = (fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0 ? fs.readFileSync(`${file}-journal`) : null;
+    const intake = intakePlanBytes(file, bytes, journal, data.workingPath(id), data.basePath(id));
+    db = intake.db;
+    if (intake.newerVersion) reason = 'newer-version';
+    readPlan(db); // every row validated before the plan is shown
+    if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
+    const copy = mode === 'copy';
+    const entry = newEntry(data, me, id, {
+      originalPath: copy ? null : file,
+      displayName: copy ? `Bản sao của ${path.basename(file)}` : path.basename(file),
+      fingerprint: copy ? null : fingerprint,
+      readOnly: reason !== null,
+    });
+    data.writeEntry(entry);
+    return { entry, db, lock, readOnlyReason: reason, notice: intake.newerVersion };
+  } catch (error) {
+    db?.close();
+    data.removeDocument(id);
+    lock?.release();
+    throw error instanceof PlanError ? error : toOpenError(error, file);
+  }
+}
+
+/** A new plan that has no file yet (New plan). */
+export function createParts(data: DataFolder, me: Identity, plan: Plan, displayName: string): Parts {
+  const id = data.newDocumentId();
+  let db: Db | null = null;
+  try {
+    createPlanFile(data.workingPath(id), plan);
+    db = openPlanDatabase(data.workingPath(id));
+    const entry = newEntry(data, me, id, { originalPath: null, displayName, fingerprint: null, readOnly: false });
+    data.writeEntry(entry);
+    return { entry, db, lock: null, readOnlyReason: null, notice: null };
+  } catch (error) {
+    db?.close();
+    data.removeDocument(id);
+    throw error;
+  }
+}
+
+/** Reopens the working copy of a session that ended without saving. */
+export function recoverParts(data: DataFolder, me: Identity, entry: DocumentEntry): Parts {
+  const original = entry.originalPath;
+  const lock = original && !entry.readOnly && fs.existsSync(original) ? PlanLock.acquire(original, me) : null;
+  if (lock && original) removeStrayTemps(original);
+  let db: Db | null = null;
+  try {
+    db = openPlanDatabase(data.workingPath(entry.id), { readOnly: false }); // rolls back a half-done edit
+    readPlan(db);
+    if (entry.readOnly) db = reopenReadOnly(db);
+    const taken = { ...entry, pid: process.pid, user: me.userName(), computer: me.computerName() };
+    data.writeEntry(taken);
+    return { entry: taken, db, lock, readOnlyReason: entry.readOnly ? 'requested' : null, notice: null };
+  } catch (error) {
+    db?.close();
+    lock?.release();
+    throw error;
+  }
+}
+
+function newEntry(data: DataFolder, me: Identity, id: string, fields: Pick<DocumentEntry, 'originalPath' | 'displayName' | 'fingerprint' | 'readOnly'>): DocumentEntry {
+  return {
+    version: 1,
+    pendingSave: null,
+    id,
+    ...fields,
+    pid: process.pid,
+    user: me.userName(),
+    computer: me.computerName(),
+    openedAt: me.now().toISOString(),
+    savedCounter: changeCounter(data.workingPath(id)),
+  };
+}
+
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
