@@ -73,7 +73,8 @@ interface Run {
 function runDriver(file: string, dataDir: string, seed: number, killAt: string | undefined, delayMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const args = [bundle, file, dataDir, String(seed), ...(killAt ? [killAt] : [])];
-    const child = spawn(process.execPath, args, { env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), NODE_COMPILE_CACHE: path.join(work, 'compile-cache') };
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
