@@ -4,8 +4,11 @@
  */
 import { benchSchedule } from './schedule.bench';
 import { benchEditing } from './editing.bench';
+import { benchTimelineExport } from './timelineExport.bench';
 
 const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule], ['editing', benchEditing]];
+
+benches.push(['timelineExport', benchTimelineExport]);
 
 for (const [name, run] of benches) {
   console.log(`— ${name} —`);
