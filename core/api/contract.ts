@@ -13,6 +13,7 @@ import { editingContract, type EditingReturns } from './features/editing';
 import { planTableContract, type PlanTableReturns } from './features/planTable';
 import { sharingContract, type SharingReturns } from './features/sharing';
 import { timelineExportContract, type TimelineExportReturns } from './features/timelineExport';
+import { shellContract, type ShellEvents, type ShellReturns } from './features/shell';
 
 export type { OpenPlan } from './features/planFile';
 
@@ -22,9 +23,10 @@ export const apiContract = {
   ...planTableContract,
   ...sharingContract,
   ...timelineExportContract,
+  ...shellContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns, TimelineExportReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns, TimelineExportReturns, ShellReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
@@ -32,7 +34,7 @@ export type ApiArgs<M extends ApiMethod> = import('zod').infer<(typeof apiContra
 
 export type TiendoApi = {
   [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiReturns[M]>;
-};
+} & ShellEvents;
 
 export interface ApiFailure {
   code: string;

@@ -25,6 +25,11 @@ export interface HostServices {
    * Playwright page in the end-to-end tests. Optional: without it PDF export is refused.
    */
   printToPdf?(request: PrintToPdfRequest): Promise<Uint8Array>;
+  /**
+   * The renderer's UI language (setUiLanguage): the Electron shell rebuilds its
+   * menus in it, the test host records it. Optional: nothing else depends on it.
+   */
+  setMenuLanguage?(language: 'vi' | 'en'): void;
 }
 
 export interface PrintToPdfRequest {

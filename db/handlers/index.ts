@@ -10,6 +10,7 @@ import { createEditingHandlers } from './editing';
 import { createPlanTableHandlers } from './planTable';
 import { createSharingHandlers } from './sharing';
 import { createTimelineExportHandlers } from './timelineExport';
+import { createShellHandlers } from './shell';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
@@ -18,5 +19,6 @@ export function createApiHandlers(session: PlanSession, host: HostServices): Api
     ...createPlanTableHandlers(session, host),
     ...createSharingHandlers(session, host),
     ...createTimelineExportHandlers(session, host),
+    ...createShellHandlers(session, host),
   };
 }

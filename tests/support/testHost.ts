@@ -13,6 +13,8 @@ export interface TestHost extends HostServices {
   asked: { kind: 'open' | 'save'; title: string; defaultName?: string }[];
   /** PDF print requests, for assertions (printToPdf itself is supplied by the e2e harness or a test). */
   printed: PrintToPdfRequest[];
+  /** UI languages the renderer reported (setUiLanguage → setMenuLanguage), in order. */
+  menuLanguages: Array<'vi' | 'en'>;
 }
 
 export interface TestHostOptions {
@@ -29,6 +31,7 @@ export function createTestHost(options: TestHostOptions = {}): TestHost {
     saveAnswers: [],
     asked: [],
     printed: [],
+    menuLanguages: [],
     async chooseOpenPath({ title }) {
       host.asked.push({ kind: 'open', title });
       return host.openAnswers.shift() ?? null;
@@ -40,6 +43,7 @@ export function createTestHost(options: TestHostOptions = {}): TestHost {
     userName: () => options.user ?? 'Nguyễn Văn Kiểm',
     computerName: () => options.computer ?? 'MAY-KIEM-THU',
     now: options.now ?? (() => new Date()),
+    setMenuLanguage: (language) => void host.menuLanguages.push(language),
   };
   const print = options.printToPdf;
   if (print) {
