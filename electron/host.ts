@@ -1,12 +1,14 @@
 /**
  * HostServices (core/api/host.ts) for the Electron main process: native
- * dialogs parented to our window, and the user and computer names recorded
- * in locks and history. Electron's dialog and Node's os are parameters so
- * tests see exactly what the dialogs receive.
+ * dialogs parented to our window, the user and computer names recorded in
+ * locks and history, PDF printing, and the UI language the menus follow.
+ * Electron's dialog and Node's os are parameters so tests see exactly what
+ * the dialogs receive.
  */
 import { join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { HostServices } from '../core/api/host';
+import type { UiLanguage } from '../core/api/features/shell';
+import type { HostServices, PrintToPdfRequest } from '../core/api/host';
 
 /** The part of Electron's dialog module used here (Dialog satisfies it with W = BrowserWindow). */
 export interface DialogHost<W> {
@@ -22,7 +24,14 @@ export interface HostDeps<W> {
   defaultDir: () => string | null;
   os: { userInfo(): { username: string }; hostname(): string };
   now?: () => Date;
+  /** The UI language (dialog buttons follow it); Vietnamese when absent. */
+  language?: () => UiLanguage;
+  /** The renderer switched language (setUiLanguage): main rebuilds the menu. */
+  onLanguage?: (language: UiLanguage) => void;
+  printToPdf?: (request: PrintToPdfRequest) => Promise<Uint8Array>;
 }
+
+const BUTTONS = { vi: { open: 'Mở', save: 'Lưu' }, en: { open: 'Open', save: 'Save' } } as const;
 
 export function createHostServices<W>(deps: HostDeps<W>): HostServices {
   const startIn = (name?: string): { defaultPath?: string } => {
@@ -30,11 +39,12 @@ export function createHostServices<W>(deps: HostDeps<W>): HostServices {
     if (dir === null) return name === undefined ? {} : { defaultPath: name };
     return { defaultPath: name === undefined ? dir : join(dir, name) };
   };
-  return {
+  const buttons = () => BUTTONS[deps.language?.() ?? 'vi'];
+  const host: HostServices = {
     async chooseOpenPath({ title, filters }) {
       const window = deps.window();
       if (window === null) return null;
-      const result = await deps.dialog.showOpenDialog(window, { title, buttonLabel: 'Mở', filters, properties: ['openFile'], ...startIn() });
+      const result = await deps.dialog.showOpenDialog(window, { title, buttonLabel: buttons().open, filters, properties: ['openFile'], ...startIn() });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSavePath({ title, defaultName, filters }) {
@@ -42,7 +52,7 @@ export function createHostServices<W>(deps: HostDeps<W>): HostServices {
       if (window === null) return null;
       const result = await deps.dialog.showSaveDialog(window, {
         title,
-        buttonLabel: 'Lưu',
+        buttonLabel: buttons().save,
         filters,
         properties: ['showOverwriteConfirmation', 'createDirectory'],
         ...startIn(defaultName),
@@ -60,4 +70,7 @@ export function createHostServices<W>(deps: HostDeps<W>): HostServices {
     computerName: () => deps.os.hostname(),
     now: deps.now ?? (() => new Date()),
   };
+  if (deps.onLanguage) host.setMenuLanguage = deps.onLanguage;
+  if (deps.printToPdf) host.printToPdf = deps.printToPdf;
+  return host;
 }

@@ -1,7 +1,7 @@
 /**
  * IPC: one `ipcMain.handle` per contract method, each going through the
  * shared `dispatch` (argument validation, error shaping) — but only for
- * calls from our window's top frame while it shows app://tiendo. Anything
+ * calls from the top frame of one of our windows while it shows app://tiendo. Anything
  * else (a subframe, another WebContents, a page that navigated away) is
  * refused before a handler runs.
  */
@@ -36,7 +36,8 @@ export const FORBIDDEN_RESPONSE: ApiResponse = {
 export interface IpcWiring {
   /** The current handlers (they change when the session is replaced). */
   handlers: () => ApiHandlers;
-  trustedContentsId: () => number | undefined;
+  /** The WebContents ids of our windows: the main window, and a print window while a PDF is being made. */
+  trustedContentsIds: () => Iterable<number | undefined>;
 }
 
 /** The part of ipcMain used here; Electron's IpcMain satisfies it (its events are IpcMainInvokeEvents). */
@@ -47,7 +48,8 @@ export interface InvokeRegistrar {
 export function registerApiHandlers(ipcMain: InvokeRegistrar, wiring: IpcWiring): void {
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), (event, args) => {
-      if (!isTrustedSender(event, wiring.trustedContentsId())) return Promise.resolve(FORBIDDEN_RESPONSE);
+      const trusted = [...wiring.trustedContentsIds()].some((id) => isTrustedSender(event, id));
+      if (!trusted) return Promise.resolve(FORBIDDEN_RESPONSE);
       return dispatch(wiring.handlers(), method, args);
     });
   }

@@ -1,40 +1,84 @@
 /**
  * Main process entry (bundled to out/main/index.js). Thin on purpose: it
  * only connects Electron's objects to the small tested modules next to it.
+ * One window, one open plan: a second file (double-click, Open, Open
+ * Recent) replaces the plan in the same window after the unsaved-changes
+ * question (documentActions.ts).
  */
 import os from 'node:os';
-import { basename, dirname } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import type { ApiMethod, ApiResponse } from '../core/api/contract';
+import { dirname, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type MessageBoxOptions } from 'electron';
+import type { ApiResponse } from '../core/api/contract';
 import { dispatch, type ApiHandlers } from '../core/api/dispatch';
+import type { DocumentState, RecentFile } from '../core/api/features/sharing';
+import type { UiLanguage } from '../core/api/features/shell';
+import { PLAN_FILE_FILTER } from '../core/api/host';
 import { createDefaultPlan } from '../core/defaultPlan';
+import { PlanError } from '../core/errors';
 import { ensureDefaultPlanFile } from '../db/defaultPlanFile';
 import { createApiHandlers } from '../db/handlers';
-import { openPlanSession, type PlanSession } from '../db/session';
-import { APP_ID, windowTitle } from './appInfo';
+import { PlanSession } from '../db/session';
+import { APP_ID, documentTitle, PRODUCT_NAME, windowTitle } from './appInfo';
 import { APP_INDEX_URL, APP_SCHEME } from './appUrl';
 import { findPlanFileArg } from './args';
-import { aboutBoxOptions, openFailedBoxOptions } from './dialogs';
+import { aboutBoxOptions, openDialogTitle, openFailedBoxOptions, shortcutsBoxOptions } from './dialogs';
+import { createDocumentActions, type DocumentActions } from './documentActions';
 import { createHostServices } from './host';
 import { registerApiHandlers } from './ipc';
-import { buildMenuTemplate, MENU_LABELS_VI } from './menu';
-import { builtPaths } from './paths';
-import { observeOpenedPlans, openStartupSession } from './planSession';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate, type MenuActions } from './menu';
+import { sendMenuCommand } from './menuCommands';
+import { MENU_LABELS } from './menuLabels';
+import { builtPaths, devUserDataOverride, planDataDir } from './paths';
+import { afterEachCall, openStartupSession } from './planSession';
+import { printInHiddenWindow } from './printToPdf';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createSecureWindow, denyAllPermissions, guardAllWebContents } from './security';
+import { createShellRefresher } from './shellRefresh';
+import { readShellState, SHELL_STATE_FILE_NAME, writeShellState } from './shellState';
 import { claimSingleInstance, revealWindow } from './singleInstance';
 
 const { rendererDir: RENDERER_DIR, preloadPath: PRELOAD_PATH } = builtPaths(import.meta.dirname); // out/main
 const isDev = !app.isPackaged;
 const defaultApp = Boolean(process.defaultApp);
+const userDataOverride = devUserDataOverride(process.env, app.isPackaged);
+if (userDataOverride !== null) app.setPath('userData', userDataOverride);
+const SHELL_STATE_FILE = join(app.getPath('userData'), SHELL_STATE_FILE_NAME);
 
+let shellState = readShellState(SHELL_STATE_FILE);
+let language: UiLanguage = shellState.language ?? 'vi';
 let mainWindow: BrowserWindow | null = null;
 let planSession: PlanSession | null = null;
-let handlers: ApiHandlers | null = null;
-/** The open plan's file, from the last OpenPlan the handlers returned (title, dialog folder). */
+/** The handlers as created, for the shell's own reads (they do not schedule a refresh). */
+let rawHandlers: ApiHandlers | null = null;
+let documents: DocumentActions | null = null;
 let currentPlanPath: string | null = null;
+let currentTitle = windowTitle(null);
+let recentFiles: RecentFile[] = [];
+/** The title (file, unsaved marker, read-only) and Open Recent follow the document after every call. */
+const shell = createShellRefresher(
+  {
+    readState: async () => (rawHandlers ? unwrap<DocumentState>(await dispatch(rawHandlers, 'getDocumentState', [])) : null),
+    readRecent: async () => (rawHandlers ? (unwrap<RecentFile[]>(await dispatch(rawHandlers, 'listRecent', [])) ?? []) : []),
+    showDocument: (state) => {
+      currentPlanPath = state?.path ?? null;
+      currentTitle = documentTitle(state, language);
+      if (!mainWindow || mainWindow.isDestroyed()) return;
+      mainWindow.setTitle(currentTitle);
+      if (process.platform === 'darwin') mainWindow.setDocumentEdited(state?.dirty ?? false);
+    },
+    showRecent: (files) => {
+      recentFiles = files;
+      installMenu();
+    },
+  },
+  (error) => console.error('[tiendo]', error),
+);
 let started = false;
-/** A file asked for before start-up finished (macOS open-file, early second launch). */
+let quitting = false;
+/** WebContents of hidden print windows, trusted while they make a PDF. */
+const printContents = new Set<number>();
+/** A file asked for before start-up finished (macOS open-file, early second launch, a locked launch file). */
 let pendingFile: string | null = findPlanFileArg(process.argv, { defaultApp, cwd: process.cwd() });
 
 // Must precede `ready`: the scheme's privileges are fixed at start-up.
@@ -46,15 +90,16 @@ if (claimSingleInstance(app, pendingFile, defaultApp, (file) => logFailure(onSec
   // macOS delivers double-clicked files as an event, possibly before `ready`.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (started) logFailure(openFileInWindow(file));
+    if (started && documents) logFailure(documents.openFile(file));
     else pendingFile = file;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (started && mainWindow === null) createMainWindow();
+    if (started && mainWindow === null) logFailure(openMainWindow());
   });
+  app.on('before-quit', () => (quitting = true));
   app.on('will-quit', () => planSession?.close());
   app.whenReady().then(start, (error: unknown) => fatal(error));
 }
@@ -63,81 +108,123 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR }));
-
+  const host = createHostServices({
+    dialog,
+    window: () => mainWindow,
+    defaultDir: () => (currentPlanPath ? dirname(currentPlanPath) : null),
+    os,
+    language: () => language,
+    onLanguage: setLanguage,
+    printToPdf: (request) => printInHiddenWindow(createPrintWindow, printContents, APP_INDEX_URL, request),
+  });
+  const plans = new PlanSession({ dataDir: planDataDir(app.getPath('userData')), identity: host });
+  planSession = plans;
   const launchFile = pendingFile;
   pendingFile = null;
   try {
-    planSession = await openStartupSession(launchFile, {
-      open: openPlanSession,
-      defaultPath: () => ensureDefaultPlanFile(app.getPath('documents'), createDefaultPlan),
+    await openStartupSession(launchFile, {
+      open: (file) => plans.open(file),
+      lastPath: lastExistingRecent,
+      defaultPath: defaultPlanPath,
       reportError: async (file, error) => {
-        await dialog.showMessageBox(openFailedBoxOptions(file, messageOf(error)));
+        // Someone else has it open: asked in the window (read-only, a copy, or anyway).
+        if (error instanceof PlanError && error.code === 'locked') pendingFile = file;
+        else await dialog.showMessageBox(openFailedBoxOptions(file, messageOf(error), language));
       },
     });
   } catch (error) {
     fatal(error);
     return;
   }
-  const host = createHostServices({
-    dialog,
-    window: () => mainWindow,
-    defaultDir: () => (currentPlanPath === null ? null : dirname(currentPlanPath)),
-    os,
+  rawHandlers = createApiHandlers(plans, host);
+  const observed = afterEachCall(rawHandlers, shell.schedule);
+  documents = createDocumentActions({
+    call: (method, args) => dispatch(observed, method, args),
+    ask,
+    chooseOpenPath: () => host.chooseOpenPath({ title: openDialogTitle(language), filters: [PLAN_FILE_FILTER] }),
+    reloadPage: () => mainWindow?.webContents.reload(),
+    isOpen: () => plans.isOpen,
+    fallbackPath: () => lastExistingRecent() ?? defaultPlanPath(),
+    language: () => language,
   });
-  handlers = observeOpenedPlans(createApiHandlers(planSession, host), (opened) => {
-    currentPlanPath = opened.path;
-    mainWindow?.setTitle(windowTitle(opened.fileName));
-  });
-
   registerApiHandlers(ipcMain, {
-    handlers: () => {
-      if (handlers === null) throw new Error('Chưa mở kế hoạch.');
-      return handlers;
-    },
-    trustedContentsId: () => mainWindow?.webContents.id,
+    handlers: () => observed,
+    trustedContentsIds: () => [mainWindow?.webContents.id, ...printContents],
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(MENU_LABELS_VI, menuActions(), { isDev, platform: process.platform })));
   started = true;
-  createMainWindow();
-  // A file that arrived while the start-up plan was opening (second launch, macOS open-file).
-  if (pendingFile !== null) logFailure(openFileInWindow(pendingFile));
+  await shell.refresh();
+  await openMainWindow();
+  // A file that arrived while the start-up plan was opening (second launch, macOS open-file, locked).
+  if (pendingFile !== null) logFailure(documents.openFile(pendingFile));
   pendingFile = null;
 }
 
-function createMainWindow(): void {
-  const window = createSecureWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, devTools: isDev, title: windowTitle(null) });
-  mainWindow = window;
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+async function openMainWindow(): Promise<void> {
+  await documents?.ensureOpen(); // after closing with "Không lưu", macOS keeps running with no plan
+  const window = createMainWindow({
+    BrowserWindow,
+    screen,
+    preloadPath: PRELOAD_PATH,
+    devTools: isDev,
+    title: currentTitle,
+    saved: shellState.window,
+    close: {
+      confirmClose: () => documents?.confirmClose() ?? Promise.resolve(true),
+      afterApproved: () => {
+        if (quitting) app.quit(); // macOS: closing the last window does not quit by itself
+      },
+      onCancelled: () => (quitting = false),
+      onError: (error) => console.error('[tiendo]', error),
+    },
+    onPlace: (placement) => {
+      shellState = { ...shellState, window: placement };
+      persistShellState();
+    },
+    onClosed: () => {
+      if (mainWindow === window) mainWindow = null;
+    },
   });
-  // The page title must not replace ours ("Tiến Độ — <file>").
-  window.on('page-title-updated', (event) => event.preventDefault());
-  logFailure(refreshTitle());
+  mainWindow = window;
+  await shell.refresh();
   logFailure(window.loadURL(APP_INDEX_URL));
 }
 
-/** The observed getPlan sets the title; a plan that cannot be read is the renderer's to report. */
-async function refreshTitle(): Promise<void> {
-  if (handlers !== null) await dispatch(handlers, 'getPlan', []);
+function createPrintWindow(): BrowserWindow {
+  return createSecureWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, devTools: false, title: PRODUCT_NAME, options: { show: false } });
 }
 
-/** Opens a plan from the shell (menu, second launch, macOS open-file) through the same handlers as the renderer. */
-async function openFromShell(method: ApiMethod, args: unknown[], shownName: string): Promise<void> {
-  if (handlers === null) return;
-  const response: ApiResponse = await dispatch(handlers, method, args);
-  if (!response.ok) {
-    const options = openFailedBoxOptions(shownName, response.error.message);
-    await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-    return;
-  }
-  if (response.value === null) return; // dialog cancelled
-  // The contract has no "plan changed" event yet: the renderer reloads and asks getPlan again.
-  mainWindow?.webContents.reload();
+function installMenu(): void {
+  const template = buildMenuTemplate(MENU_LABELS[language], menuActions(), { isDev, platform: process.platform, recent: recentFiles });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function openFileInWindow(file: string): Promise<void> {
-  return openFromShell('openPlan', [file], basename(file));
+function setLanguage(next: UiLanguage): void {
+  if (next === language) return;
+  language = next;
+  shellState = { ...shellState, language: next };
+  persistShellState();
+  installMenu();
+  logFailure(shell.refresh()); // the read-only note follows the language
+}
+
+function menuActions(): MenuActions {
+  const run = (action: (documents: DocumentActions) => Promise<void>) => {
+    if (documents) logFailure(action(documents));
+  };
+  return {
+    command: (id) => {
+      const focused = BrowserWindow.getFocusedWindow();
+      sendMenuCommand(id, [focused === mainWindow ? focused : null, mainWindow]);
+    },
+    newPlan: (from) => run((d) => d.newPlan(from)),
+    open: () => run((d) => d.open()),
+    openRecent: (file) => run((d) => d.openFile(file)),
+    close: () => mainWindow?.close(),
+    shortcuts: () => logFailure(ask(shortcutsBoxOptions(language, process.platform))),
+    about: () => logFailure(ask(aboutBoxOptions(app.getVersion(), language))),
+    reload: () => mainWindow?.webContents.reload(),
+    toggleDevTools: () => mainWindow?.webContents.toggleDevTools(),
+  };
 }
 
 async function onSecondLaunch(file: string | null): Promise<void> {
@@ -145,27 +232,39 @@ async function onSecondLaunch(file: string | null): Promise<void> {
     if (file !== null) pendingFile = file;
     return;
   }
-  if (mainWindow === null) createMainWindow();
+  if (mainWindow === null) await openMainWindow();
   if (mainWindow) revealWindow(mainWindow);
-  if (file !== null) await openFileInWindow(file);
+  if (file !== null && documents) await documents.openFile(file);
 }
 
-function menuActions() {
-  return {
-    open: () => logFailure(openFromShell('openPlanWithDialog', [], '')),
-    close: () => mainWindow?.close(),
-    reload: () => mainWindow?.webContents.reload(),
-    toggleDevTools: () => mainWindow?.webContents.toggleDevTools(),
-    about: () => {
-      const options = aboutBoxOptions(app.getVersion());
-      logFailure(mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-    },
-  };
+async function ask(options: MessageBoxOptions): Promise<number> {
+  const result = await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  return result.response;
+}
+
+function lastExistingRecent(): string | null {
+  return planSession?.recent().find((file) => file.exists)?.path ?? null;
+}
+
+function defaultPlanPath(): string {
+  return ensureDefaultPlanFile(app.getPath('documents'), createDefaultPlan);
+}
+
+function persistShellState(): void {
+  try {
+    writeShellState(SHELL_STATE_FILE, shellState);
+  } catch (error) {
+    console.error('[tiendo]', error);
+  }
 }
 
 /** Shell actions run detached from their trigger (menu click, OS event): log, don't crash. */
 function logFailure(promise: Promise<unknown>): void {
   promise.catch((error: unknown) => console.error('[tiendo]', error));
+}
+
+function unwrap<T>(response: ApiResponse): T | null {
+  return response.ok ? (response.value as T) : null;
 }
 
 function messageOf(error: unknown): string {

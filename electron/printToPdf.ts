@@ -49,3 +49,32 @@ export async function printToPdf(window: PrintWindow, baseUrl: string, request: 
   });
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
+
+/** A hidden window made for one print: printToPdf's parts plus what main needs to trust and dispose of it. */
+export interface DisposablePrintWindow extends PrintWindow {
+  webContents: PrintWindow['webContents'] & { id: number };
+  isDestroyed(): boolean;
+  destroy(): void;
+}
+
+/**
+ * HostServices.printToPdf for the app: prints in a fresh hidden window (same
+ * preload and sender checks as the main window), whose WebContents is in
+ * `trusted` only while it prints, and which is destroyed afterwards.
+ */
+export async function printInHiddenWindow(
+  createWindow: () => DisposablePrintWindow,
+  trusted: Set<number>,
+  baseUrl: string,
+  request: PrintToPdfRequest,
+): Promise<Uint8Array> {
+  const window = createWindow();
+  const contentsId = window.webContents.id;
+  trusted.add(contentsId);
+  try {
+    return await printToPdf(window, baseUrl, request);
+  } finally {
+    trusted.delete(contentsId);
+    if (!window.isDestroyed()) window.destroy();
+  }
+}

@@ -80,6 +80,20 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('leaves the development binary unfused: nothing but electron-builder’s packing flips fuses', () => {
+    // Playwright's _electron.launch passes --inspect=0 (the nodeCliInspect fuse) to the dev binary.
+    expect(config.electronFuses.enableNodeCliInspectArguments).toBe(false); // release
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(Object.values(pkg.scripts).join('\n')).not.toMatch(/fuse/i);
+    expect(config.afterPack ?? null).toBeNull();
+    const sources = ['electron', 'build', 'tests/e2e'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|js|mjs|cjs)$/.test(f))
+        .map((f) => readFileSync(join(root, dir, f), 'utf8')),
+    );
+    for (const text of sources) expect(text).not.toMatch(/@electron\/fuses|flipFuses/);
+  });
+
   it('associates .tiendo files', () => {
     expect(config.fileAssociations).toEqual([
       expect.objectContaining({ ext: 'tiendo', name: PLAN_FILE_FILTER.name, role: 'Editor', mimeType: 'application/x-tiendo' }),

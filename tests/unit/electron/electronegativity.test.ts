@@ -17,6 +17,12 @@ const ACCEPTED: Record<string, string> = {
   ELECTRON_VERSION_JSON_CHECK: 'informational: reports the Electron version from package.json',
 };
 
+it('the README lists every accepted finding', () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const listed = readme.slice(readme.indexOf('## Security'));
+  for (const id of Object.keys(ACCEPTED)) expect(listed, id).toContain(`\`${id}\``);
+});
+
 it('finds nothing but the accepted findings', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-eneg-'));
   try {

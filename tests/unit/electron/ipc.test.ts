@@ -51,7 +51,7 @@ function fakeIpcMain() {
 function setup() {
   const { handlers, calls } = recordingHandlers();
   const { ipcMain, registered } = fakeIpcMain();
-  registerApiHandlers(ipcMain, { handlers: () => handlers, trustedContentsId: () => WINDOW_CONTENTS_ID });
+  registerApiHandlers(ipcMain, { handlers: () => handlers, trustedContentsIds: () => [WINDOW_CONTENTS_ID] });
   const call = (method: string, event: SenderEvent, args: unknown) => registered.get(ipcChannel(method as never))!(event, args);
   return { registered, calls, call };
 }
@@ -96,7 +96,7 @@ describe('IPC registration', () => {
   it('refuses everything while there is no window', async () => {
     const { handlers, calls } = recordingHandlers();
     const { ipcMain, registered } = fakeIpcMain();
-    registerApiHandlers(ipcMain, { handlers: () => handlers, trustedContentsId: () => undefined });
+    registerApiHandlers(ipcMain, { handlers: () => handlers, trustedContentsIds: () => [undefined] });
     expect(await registered.get(ipcChannel('getPlan'))!(invokeEvent(), [])).toEqual(FORBIDDEN_RESPONSE);
     expect(calls).toEqual([]);
   });
@@ -106,11 +106,32 @@ describe('IPC registration', () => {
     const second = recordingHandlers();
     let current = first.handlers;
     const { ipcMain, registered } = fakeIpcMain();
-    registerApiHandlers(ipcMain, { handlers: () => current, trustedContentsId: () => WINDOW_CONTENTS_ID });
+    registerApiHandlers(ipcMain, { handlers: () => current, trustedContentsIds: () => [WINDOW_CONTENTS_ID] });
     current = second.handlers;
     await registered.get(ipcChannel('getPlan'))!(invokeEvent(), []);
     expect(first.calls).toEqual([]);
     expect(second.calls).toEqual([['getPlan', []]]);
+  });
+});
+
+describe('several trusted windows (the main window and a print window)', () => {
+  it('accepts each trusted window and still refuses the others', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const { ipcMain, registered } = fakeIpcMain();
+    const trusted = new Set([WINDOW_CONTENTS_ID]);
+    registerApiHandlers(ipcMain, { handlers: () => handlers, trustedContentsIds: () => trusted });
+    const getPlan = registered.get(ipcChannel('getPlan'))!;
+    expect(await getPlan(invokeEvent({ contentsId: 7 }), [])).toEqual(FORBIDDEN_RESPONSE);
+    trusted.add(7); // a print window while it prints
+    expect((await getPlan(invokeEvent({ contentsId: 7 }), [])).ok).toBe(true);
+    expect((await getPlan(invokeEvent(), [])).ok).toBe(true);
+    trusted.delete(7);
+    expect(await getPlan(invokeEvent({ contentsId: 7 }), [])).toEqual(FORBIDDEN_RESPONSE);
+    expect(await getPlan(invokeEvent({ contentsId: 7, subframe: true }), [])).toEqual(FORBIDDEN_RESPONSE);
+    expect(calls).toEqual([
+      ['getPlan', []],
+      ['getPlan', []],
+    ]);
   });
 });
 
