@@ -10,6 +10,7 @@ import { usePlanStore } from '../state/usePlanStore';
 import { Dialogs } from './Dialogs';
 import { Planner } from './Planner';
 import { useShortcuts } from './useShortcuts';
+import { useMenuCommands } from './useMenuCommands';
 
 export function App() {
   const t = useT();
@@ -19,6 +20,7 @@ export function App() {
     void load();
   }, [load]);
   useShortcuts(!dialogOpen);
+  useMenuCommands();
 
   return (
     <div className="app">

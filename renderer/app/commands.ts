@@ -8,6 +8,7 @@ import type { PlanEdit } from '../../core/edits';
 import type { DialogName } from '../state/useDialogStore';
 import { useDialogStore } from '../state/useDialogStore';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
+import { runFileCommand } from '../features/shell/fileCommands';
 
 const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'dialog.units': 'units',
@@ -81,5 +82,9 @@ export async function runCommand(id: CommandId): Promise<void> {
     case 'filter.focus':
       document.querySelector<HTMLInputElement>('[data-filter-text]')?.focus();
       return;
+    case 'file.save':
+    case 'file.saveAs':
+    case 'file.sendCopy':
+      return runFileCommand(id);
   }
 }

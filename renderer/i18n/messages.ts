@@ -234,6 +234,11 @@ const vi = {
   mergeLater: 'Để sau',
   mergeApply: 'Áp dụng',
   mergeNotes: 'Điều chỉnh tự động',
+  shellSaved: 'Đã lưu {file}.',
+  shellSavedMerged: 'Đã gộp thay đổi của người khác và lưu {file}.',
+  shellNothingToSave: 'Không có thay đổi nào cần lưu.',
+  shellSaveConflicts: 'Chưa lưu: tệp đã được người khác sửa, có {n} chỗ hai bên sửa khác nhau. Các thay đổi khác đã được gộp; hãy chọn phiên bản cho các chỗ đó rồi lưu lại.',
+  shellCopySaved: 'Đã lưu bản sao gửi đồng nghiệp: {path}',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -468,6 +473,11 @@ const en: Record<MessageKey, string> = {
   mergeLater: 'Later',
   mergeApply: 'Apply',
   mergeNotes: 'Automatic adjustments',
+  shellSaved: 'Saved {file}.',
+  shellSavedMerged: 'Merged other people’s changes and saved {file}.',
+  shellNothingToSave: 'No changes to save.',
+  shellSaveConflicts: 'Not saved: someone else changed the file and {n} items differ on both sides. Everything else has been merged; choose versions for those items, then save again.',
+  shellCopySaved: 'Saved a copy to send: {path}',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { COMMAND_IDS, type CommandId } from '../../core/api/commands';
 import { API_METHODS } from '../../core/api/contract';
 import { dispatch } from '../../core/api/dispatch';
 import { createApiHandlers } from '../../db/handlers';
@@ -67,6 +68,8 @@ export interface LaunchedApp {
   host: TestHost;
   /** Uncaught page errors and console errors, for tests to assert none happened. */
   pageErrors: string[];
+  /** As if the application menu sent this command (Electron's webContents.send on the menu channel). */
+  sendMenuCommand(command: CommandId | string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,7 +94,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     await context.exposeBinding('__tiendoInvoke', (_source, method: unknown, args: unknown) =>
       dispatch(handlers, method, args),
     );
-    await context.addInitScript(installBridge, { methods: API_METHODS, language: options.language ?? 'vi' });
+    await context.addInitScript(installBridge, { methods: API_METHODS, commands: COMMAND_IDS, language: options.language ?? 'vi' });
     if (options.printToPdf) {
       const printContext = context;
       host.printToPdf = (request) => {
@@ -112,6 +115,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       session,
       host,
       pageErrors,
+      async sendMenuCommand(command) {
+        await page.evaluate((id) => (window as unknown as { __tiendoMenuCommand(id: string): void }).__tiendoMenuCommand(id), command);
+      },
       async close() {
         await launched.close();
         await server.close();
@@ -132,7 +138,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
  * It must be self-contained (Playwright serialises it), so it mirrors
  * createApiClient's unwrapping in a few lines.
  */
-function installBridge({ methods, language }: { methods: readonly string[]; language: string }) {
+function installBridge({ methods, commands, language }: { methods: readonly string[]; commands: readonly string[]; language: string }) {
   type Invoke = (method: string, args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
   const invoke = (window as unknown as { __tiendoInvoke: Invoke }).__tiendoInvoke;
   const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
@@ -143,7 +149,19 @@ function installBridge({ methods, language }: { methods: readonly string[]; lang
       throw new Error(response.error?.message ?? 'Lỗi');
     };
   }
-  Object.defineProperty(window, 'tiendo', { value: Object.freeze(api), writable: false });
+  // Menu commands as electron/bridge.ts delivers them: unknown ids dropped, the listener gets only the id.
+  const menuListeners = new Set<(command: string) => void>();
+  const onMenuCommand = (listener: (command: string) => void) => {
+    menuListeners.add(listener);
+    return () => void menuListeners.delete(listener);
+  };
+  // Harness-only stand-in for the main process's webContents.send (LaunchedApp.sendMenuCommand).
+  Object.defineProperty(window, '__tiendoMenuCommand', {
+    value: (command: unknown) => {
+      if (typeof command === 'string' && commands.includes(command)) for (const listener of [...menuListeners]) listener(command);
+    },
+  });
+  Object.defineProperty(window, 'tiendo', { value: Object.freeze({ ...api, onMenuCommand }), writable: false });
   try {
     localStorage.setItem('tiendo.language', language);
   } catch {
