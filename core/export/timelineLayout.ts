@@ -2,9 +2,14 @@
  * The layout of an exported timeline, pure: plan + schedule + options →
  * pages of rows with every position computed (px; paper at 96 px per inch).
  * Each page repeats the title, "Cập nhật ngày …", the column headers, the
- * time scale and the legend, and carries "Trang n/N"; rows flow onto as
- * many pages as they need, at the preset's font size (fontScale makes the
- * text smaller to fit more rows per page).
+ * time scale and the legend, and carries "Trang n/N".
+ *
+ * Long plans: text keeps the preset's size (a slide's 18 px reads from the
+ * back of a meeting room; the 17 tasks of Kế hoạch 1049 fit one slide) and
+ * rows flow onto as many slides or sheets as they need, never split; the
+ * user may choose smaller text (fontScale) to fit more rows per page. Names
+ * wrap onto up to 8 lines (longer ones end in "…"). The date range always
+ * fits the page width; tasks wholly outside it are left out.
  */
 import { formatViDate, toEpochDay } from '../dates';
 import { PlanError } from '../errors';
@@ -118,7 +123,17 @@ export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineEx
     calendar: showDaysOff ? ps.calendar : null,
   });
 
-  const geo = { nameWidth: columns.name.width - 2 * cellPad, leadWidth: leadWidth - 2 * cellPad, fontSize: f, lineHeight, padY, maxNameLines: MAX_NAME_LINES, maxLeadLines: MAX_LEAD_LINES, axis, chartX: columns.chart.x };
+  const geo = {
+    nameWidth: columns.name.width - 2 * cellPad,
+    leadWidth: leadWidth - 2 * cellPad,
+    fontSize: f,
+    lineHeight,
+    padY,
+    maxNameLines: MAX_NAME_LINES,
+    maxLeadLines: MAX_LEAD_LINES,
+    axis,
+    chartX: columns.chart.x,
+  };
   const rows: LayoutRow[] = [];
   for (const i of indices) {
     const row = buildRow({ task: ps.order[i]!, stt: i + 1, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input) }, geo);
