@@ -46,6 +46,7 @@ describe('the default plan as a Gantt chart', () => {
       'STT',
       'Nội dung công việc',
       'Đơn vị chủ trì',
+      'Thời gian thực hiện',
       'Bắt đầu',
       'Kết thúc',
       'Thời lượng (ngày làm việc)',
@@ -113,9 +114,11 @@ describe('the default plan as a Gantt chart', () => {
     const panel = page.locator('.task-details');
     await expect.poll(() => panel.textContent()).toContain('Dự thảo Kế hoạch hành động của UBND TP');
     const text = (await panel.textContent()) ?? '';
-    expect(text).toContain('Tháng 11-12/2026');
-    expect(text).toContain('Dự thảo KHHĐ của UBND TP');
-    expect(text).toContain('Phòng Quản lý Khoa học; Các sở, ngành, địa phương; tổ chức, đơn vị liên quan');
+    expect(await panel.locator('[data-field="window"]').inputValue()).toBe('Tháng 11-12/2026');
+    expect(text).toContain('01/11/2026 – 31/12/2026');
+    expect(await panel.locator('[data-field="deliverable"]').inputValue()).toBe('Dự thảo KHHĐ của UBND TP');
+    expect(await panel.locator('.up-single .up-input').inputValue()).toBe('Đơn vị tư vấn');
+    for (const unit of ['Phòng Quản lý Khoa học', 'Các sở, ngành, địa phương', 'tổ chức, đơn vị liên quan']) expect(text).toContain(unit);
     expect(text).toContain('9 ngày làm việc');
     expect(text).toContain('Bắt đầu sau khi STT 13 hoàn thành');
     await saveScreenshot(page, 'default-plan-week');
