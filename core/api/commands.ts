@@ -26,6 +26,9 @@ export const COMMAND_IDS = [
   'file.save',
   'file.saveAs',
   'file.sendCopy',
+  // Toolbar: renderer/features/sharing.
+  'file.mergeCopy',
+  'dialog.changes',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

@@ -6,11 +6,13 @@ import { ExportPlanTableDialog, ImportPlanTableDialog } from '../features/planTa
 import { TimelineExportDialog } from '../features/timelineExport/TimelineExportDialog';
 import { UnitsDialog } from '../features/units';
 import { CalendarDialog } from '../features/calendar';
+import { ChangesDialog, PendingMergeDialog, RecoveryDialog, SendCopyDialog, useRecoveryOffer } from '../features/sharing';
 import { useDialogStore } from '../state/useDialogStore';
 
 export function Dialogs() {
   const dialog = useDialogStore((s) => s.dialog);
   const close = useDialogStore((s) => s.close);
+  useRecoveryOffer();
   switch (dialog) {
     case 'exportPlanTable':
       return <ExportPlanTableDialog onClose={close} />;
@@ -22,6 +24,14 @@ export function Dialogs() {
       return <UnitsDialog onClose={close} />;
     case 'calendar':
       return <CalendarDialog onClose={close} />;
+    case 'mergeConflicts':
+      return <PendingMergeDialog onClose={close} />;
+    case 'changes':
+      return <ChangesDialog onClose={close} />;
+    case 'recovery':
+      return <RecoveryDialog onClose={close} />;
+    case 'sendCopy':
+      return <SendCopyDialog onClose={close} />;
     default:
       return null;
   }

@@ -16,6 +16,7 @@ const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'file.import': 'importPlanTable',
   'file.exportTable': 'exportPlanTable',
   'file.exportTimeline': 'exportTimeline',
+  'dialog.changes': 'changes',
 };
 
 async function save(edit: PlanEdit): Promise<string | null> {
@@ -85,6 +86,7 @@ export async function runCommand(id: CommandId): Promise<void> {
     case 'file.save':
     case 'file.saveAs':
     case 'file.sendCopy':
+    case 'file.mergeCopy':
       return runFileCommand(id);
   }
 }

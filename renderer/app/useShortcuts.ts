@@ -10,6 +10,7 @@ export function shortcutCommand(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && key === 'f') return 'filter.focus';
+  if (mod && !e.altKey && key === 's') return e.shiftKey ? 'file.saveAs' : 'file.save'; // also from a text field, as in Word
   if (inField) return null;
   if (mod && !e.shiftKey && key === 'z') return 'edit.undo';
   if (mod && (key === 'y' || (e.shiftKey && key === 'z'))) return 'edit.redo';

@@ -1,3 +1,4 @@
+import { DocumentBadges } from '../features/sharing/DocumentBadges';
 import type { GanttViewMode } from '../gantt/GanttChart';
 import { useT } from '../i18n/useT';
 import { usePlanStore } from '../state/usePlanStore';
@@ -17,6 +18,7 @@ export function PlanHeader({ title, fileName }: { title: string; fileName: strin
       <div className="plan-title">
         <h1 title={title}>{title}</h1>
         <span className="file-name">{fileName}</span>
+        <DocumentBadges />
       </div>
       <div className="toolbar">
         <div className="segmented" role="group" aria-label={t('viewLabel')}>

@@ -27,6 +27,8 @@ const FILE_BUTTONS: ButtonSpec[] = [
   { command: 'file.import', label: 'cmdImport' },
   { command: 'file.exportTable', label: 'cmdExportTable' },
   { command: 'file.exportTimeline', label: 'cmdExportTimeline' },
+  { command: 'file.mergeCopy', label: 'shCmdMergeCopy' },
+  { command: 'dialog.changes', label: 'shCmdChanges' },
 ];
 
 /** Editing commands, undo/redo, filters and the dialogs. */

@@ -10,6 +10,7 @@ export type DialogName =
   | 'changes'
   | 'recovery'
   | 'mergeConflicts'
+  | 'sendCopy'
   | 'shortcuts'
   | 'about';
 

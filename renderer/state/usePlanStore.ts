@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import type { OpenPlan } from '../../core/api/contract';
 import type { EditResult } from '../../core/api/features/editing';
+import type { DocumentState } from '../../core/api/features/sharing';
 import { applyEdit, type PlanEdit } from '../../core/edits';
 import { api, errorMessage } from '../api';
 import type { Language } from '../i18n/messages';
@@ -47,6 +48,8 @@ export interface PlanStore {
   language: Language;
   /** True while a drag previews an edit that is not yet saved. */
   previewing: boolean;
+  /** The plan file's state (unsaved changes, read-only), refreshed whenever a plan is shown. */
+  document: DocumentState | null;
   load(): Promise<void>;
   openFile(path: string): Promise<void>;
   /** Show a plan returned by the main process (after open, import, merge…). */
@@ -78,6 +81,10 @@ export const usePlanStore = create<PlanStore>((set, get) => {
       previewing: false,
       selectedIds: s.selectedIds.filter((id) => ids.has(id)),
     }));
+    // After every load, edit, undo/redo and save: the header's "Chưa lưu" marker follows the file.
+    Promise.resolve()
+      .then(() => api().getDocumentState())
+      .then((document) => set({ document }), () => undefined);
   };
   const fail = (error: unknown) => set({ error: errorMessage(error) });
   const afterEdit = (result: EditResult) => {
@@ -96,6 +103,7 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     viewMode: 'Week',
     language: initialLanguage(),
     previewing: false,
+    document: null,
     async load() {
       try {
         show(await api().getPlan());
