@@ -58,6 +58,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Answers for native dialogs; a fresh test host by default. */
   host?: TestHost;
+  /** The session's data folder (working copies, recovery); a temporary one by default. Pass the same folder to a relaunch to test recovery. */
+  dataDir?: string;
   /** Give the host a printToPdf that prints the route in a new page of this browser (page.pdf()). */
   printToPdf?: boolean;
 }
@@ -77,7 +79,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('Chưa dựng giao diện: chạy `npm run build:renderer` trước (npm test tự làm việc này).');
   }
-  const session = openPlanSession(options.planPath);
+  const session = openPlanSession(options.planPath, { dataDir: options.dataDir });
   const host = options.host ?? createTestHost();
   const handlers = createApiHandlers(session, host);
   const server: StaticServer = await startStaticServer(RENDERER_DIR);

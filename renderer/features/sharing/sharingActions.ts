@@ -128,13 +128,33 @@ export async function offerRecovery(): Promise<void> {
 
 export async function recoverDocument(id: string): Promise<void> {
   const entry = useSharingStore.getState().recoverable.find((r) => r.id === id);
-  const opened = await busy(() => api().recover({ id }));
+  const opened = await busy(() => recoverOverOpenFile(entry?.originalPath ?? null, id));
   if (!opened) return;
   // load() shows the recovered plan with its own undo history.
   await usePlanStore.getState().load();
   useSharingStore.setState({ recoverable: [] });
   useDialogStore.getState().close();
   notify(t(entry?.originalChanged ? 'shRecoveredChanged' : 'shRecovered', { file: opened.fileName }));
+}
+
+/**
+ * At start the shell reopens the last plan, which is often the very file
+ * whose unsaved working copy is offered: its lock is held by that open
+ * plan, so recovery would be refused as "đang được mở". When the open plan
+ * is that file and has no unsaved changes, close it first, and reopen it if
+ * the recovery fails, so the window never ends up without a plan.
+ */
+async function recoverOverOpenFile(originalPath: string | null, id: string) {
+  const state = await api().getDocumentState();
+  if (originalPath === null || state.path !== originalPath) return api().recover({ id });
+  const closed = await api().closePlan({ discardChanges: false });
+  if (!closed.closed) return api().recover({ id }); // unsaved changes here: recover explains the refusal
+  try {
+    return await api().recover({ id });
+  } catch (error) {
+    await api().openPlanWith(originalPath, { mode: 'normal' });
+    throw error;
+  }
 }
 
 export async function discardRecovery(id: string): Promise<void> {
