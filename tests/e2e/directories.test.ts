@@ -132,8 +132,10 @@ describe('working calendar', () => {
     expect(stored().info.statusDate).toBeNull();
     const track = page.getByLabel('Theo dõi tiến độ theo ngày cập nhật');
     expect(await track.isChecked()).toBe(false);
-    await track.check();
+    // The box follows the file: it turns on once the edit is saved, so click rather than check().
+    await track.click();
     await expect.poll(() => stored().info.statusDate).toBe(isoFromLocalDate(new Date()));
+    await expect.poll(() => track.isChecked()).toBe(true);
 
     await page.getByLabel('Ngày cập nhật', { exact: true }).fill('15/06/2026');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
@@ -142,7 +144,7 @@ describe('working calendar', () => {
     await expect.poll(() => datesOf(1)).toEqual(['15/06/2026', '19/06/2026']);
     await saveScreenshot(page, 'directories-calendar-status');
 
-    await track.uncheck();
+    await track.click();
     await expect.poll(() => stored().info.statusDate).toBeNull();
     await expect.poll(() => datesOf(1)).toEqual(['01/04/2026', '07/04/2026']);
     expect(app.pageErrors).toEqual([]);
