@@ -8,7 +8,7 @@
  * px per day, where frappe-gantt puts a bar starting that day.
  */
 import type { FrappeBar } from 'frappe-gantt';
-import { addDays, isIsoDate, toEpochDay } from '../../core/dates';
+import { fromEpochDay, isIsoDate } from '../../core/dates';
 import type { BarBox } from './arrows';
 import { clampProgress, frappeDates } from './frappeChart';
 import { GANTT_BAR_HEIGHT } from './layout';
@@ -69,12 +69,11 @@ function placeBar(bar: FrappeBar, row: GanttRow, ctx: BarContext): void {
   task.start = dates.start;
   task.end = dates.end;
   task._start = localOfIso(dates.start);
-  task._end = localOfIso(addDays(dates.end, 1));
+  task._end = localOfIso(fromEpochDay(dates.endDay + 1));
   task.progress = progress;
 
-  const first = toEpochDay(dates.start);
-  const x = dayX(geo, first);
-  const width = (toEpochDay(dates.end) - first + 1) * geo.pxPerDay;
+  const x = dayX(geo, dates.startDay);
+  const width = (dates.endDay - dates.startDay + 1) * geo.pxPerDay;
   const y = bar.y;
   const height = GANTT_BAR_HEIGHT;
   bar.x = x;

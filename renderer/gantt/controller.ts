@@ -8,11 +8,12 @@
  * and (through BarDrag) dragging.
  */
 import { fromEpochDay, isIsoDate, isoWeekday, toEpochDay, type IsoDate } from '../../core/dates';
-import { decorateBar, patchBar, type BarContext } from './bars';
+import { decorateBar, type BarContext } from './bars';
 import { BarDrag } from './drag';
 import { frappeDates, TienDoGantt, toFrappeTasks, type TienDoOptions } from './frappeChart';
 import { LabelPlacer } from './labels';
 import { LinkArrows } from './linkArrows';
+import { BarPatcher } from './patcher';
 import { diffRows } from './rowDiff';
 import {
   GANTT_BAR_HEIGHT,
@@ -94,7 +95,18 @@ export class GanttController {
   private destroyed = false;
   private readonly labels = new LabelPlacer();
   private readonly arrows = new LinkArrows();
+  private readonly patcher = new BarPatcher(
+    {
+      bars: () => this.chart?.bars ?? null,
+      rows: () => this.state.rows,
+      geo: () => this.geo,
+      barContext: () => this.barContext(),
+    },
+    this.labels,
+    this.arrows,
+  );
   private drag: BarDrag | null = null;
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -146,6 +158,13 @@ export class GanttController {
     const container = this.container();
     container.addEventListener('scroll', this.onScrollEvent, { passive: true });
     container.addEventListener('click', this.onClick);
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const height = entries[entries.length - 1]?.contentRect.height ?? 0;
+        this.patcher.setViewport(this.lastScrollTop, height);
+      });
+      this.resizeObserver.observe(container);
+    }
     this.drag = new BarDrag({
       svg: this.chart!.$svg,
       container,
@@ -170,6 +189,8 @@ export class GanttController {
   destroy(): void {
     this.destroyed = true;
     this.drag?.destroy();
+    this.patcher.destroy();
+    this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.stickyFrame);
     cancelAnimationFrame(this.labelFrame);
     if (this.chart) {
@@ -214,12 +235,13 @@ export class GanttController {
         this.lastScrollTop = container.scrollTop;
         this.callbacks.onScroll(this.lastScrollTop);
       }
+      this.patcher.setViewport(this.lastScrollTop);
       this.updateSticky();
       return; // afterRender redrew everything
     }
     // Editable on or off: every bar's handles; otherwise the rows that changed.
-    if (prev.editable !== next.editable) this.patchRows(chart, next.rows.map((_, i) => i));
-    else if (diff.kind === 'patch') this.patchRows(chart, diff.changed);
+    if (prev.editable !== next.editable) this.patchRows(next.rows.map((_, i) => i));
+    else if (diff.kind === 'patch') this.patchRows(diff.changed);
     const windowsChanged = diff.kind === 'patch' && diff.windowsChanged;
     if (calendarChanged || windowsChanged || prev.today !== next.today) this.drawOverlays(chart);
     if (prev.selectedId !== next.selectedId) this.applySelection(chart);
@@ -227,21 +249,10 @@ export class GanttController {
 
   /**
    * Rows kept their ids, order, names and links: only the changed bars move,
-   * stretch or change colour, with their labels and arrows. Nothing is measured.
+   * stretch or change colour, with their labels and arrows (patcher.ts).
    */
-  private patchRows(chart: TienDoGantt, changed: readonly number[]): void {
-    const geo = this.geo;
-    if (!geo) return;
-    const ctx = this.barContext();
-    const { rows } = this.state;
-    for (const index of changed) {
-      const bar = chart.bars[index];
-      const row = rows[index];
-      if (!bar || !row) continue;
-      patchBar(bar, row, ctx);
-      this.labels.placeOne(bar, geo);
-    }
-    this.arrows.update(changed, rows, chart.bars, geo);
+  private patchRows(changed: readonly number[]): void {
+    if (this.geo) this.patcher.patch(changed);
   }
 
   private validityChanged(chart: TienDoGantt, changed: readonly number[]): boolean {
@@ -267,6 +278,7 @@ export class GanttController {
     if (!container) return top;
     container.scrollTop = top;
     this.lastScrollTop = container.scrollTop; // the scroll event that follows is not reported back
+    this.patcher.setViewport(this.lastScrollTop);
     return container.scrollTop;
   }
 
@@ -334,6 +346,7 @@ export class GanttController {
 
   private afterRender(chart: TienDoGantt): void {
     this.chart = chart;
+    this.patcher.reset();
     const mode = this.viewMode(chart);
     const scale = VIEW_SCALES[mode];
     this.geo = {
@@ -508,6 +521,7 @@ export class GanttController {
     if (top !== this.lastScrollTop) {
       this.lastScrollTop = top;
       this.callbacks.onScroll(top);
+      this.patcher.setViewport(top);
     }
     if (!this.stickyFrame) {
       this.stickyFrame = requestAnimationFrame(() => {

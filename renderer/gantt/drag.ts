@@ -43,7 +43,12 @@ interface Drag {
   id: string;
   origin: DragOrigin;
   clientX: number;
+  /** Horizontal scroll at the press and now. Kept from scroll events: reading scrollLeft in a frame after React changed the page would force a layout. */
   scrollLeft: number;
+  scrollNow: number;
+  maxScroll: number;
+  /** The chart's left and right edges on screen, read once for the same reason. */
+  edges: { left: number; right: number } | null;
   started: boolean;
   lastClientX: number;
   change: GanttChange | null;
@@ -83,6 +88,9 @@ export class BarDrag {
       origin: { mode, start: row.start, finish: row.finish, progress: row.progress, barLeft: bar.x, barWidth: bar.width },
       clientX: event.clientX,
       scrollLeft: this.host.container.scrollLeft,
+      scrollNow: this.host.container.scrollLeft,
+      maxScroll: this.host.container.scrollWidth - this.host.container.clientWidth,
+      edges: null,
       started: false,
       lastClientX: event.clientX,
       change: null,
@@ -92,6 +100,11 @@ export class BarDrag {
     window.addEventListener('mouseup', this.onUp);
     window.addEventListener('keydown', this.onKey, true);
     window.addEventListener('blur', this.onBlur);
+    this.host.container.addEventListener('scroll', this.onScroll, { passive: true });
+  };
+
+  private readonly onScroll = (): void => {
+    if (this.drag) this.drag.scrollNow = this.host.container.scrollLeft;
   };
 
   private readonly onMove = (event: MouseEvent): void => {
@@ -101,7 +114,12 @@ export class BarDrag {
     if (!drag.started) {
       if (Math.abs(event.clientX - drag.clientX) < THRESHOLD) return;
       drag.started = true;
+      const box = this.host.container.getBoundingClientRect();
+      // Too narrow (or not laid out) to have edges to scroll at.
+      drag.edges = box.width >= 4 * EDGE ? { left: box.left, right: box.right } : null;
       this.host.container.classList.add('is-dragging', `is-dragging-${drag.origin.mode}`);
+      // Its label makes way for the date being asked.
+      this.host.row(drag.id)?.bar.group.classList.add('is-dragged');
       this.host.select(drag.id);
     }
     this.requestFrame();
@@ -141,6 +159,7 @@ export class BarDrag {
   private end(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.drag) this.host.row(this.drag.id)?.bar.group.classList.remove('is-dragged');
     this.drag = null;
     this.ghost?.remove();
     this.ghost = null;
@@ -149,6 +168,7 @@ export class BarDrag {
     window.removeEventListener('mouseup', this.onUp);
     window.removeEventListener('keydown', this.onKey, true);
     window.removeEventListener('blur', this.onBlur);
+    this.host.container.removeEventListener('scroll', this.onScroll);
   }
 
   private requestFrame(): void {
@@ -178,20 +198,19 @@ export class BarDrag {
   private changeAt(drag: Drag): GanttChange | null {
     const geo = this.host.geo();
     if (!geo) return null;
-    const dx = drag.lastClientX - drag.clientX + (this.host.container.scrollLeft - drag.scrollLeft);
+    const dx = drag.lastClientX - drag.clientX + (drag.scrollNow - drag.scrollLeft);
     return dragChange(drag.origin, dx, geo.pxPerDay, this.host.calendar());
   }
 
   private autoScroll(drag: Drag): boolean {
-    if (drag.origin.mode === 'progress') return false;
-    const container = this.host.container;
-    const box = container.getBoundingClientRect();
-    if (box.width < 4 * EDGE) return false; // too narrow (or not laid out) to have edges
-    const step = drag.lastClientX < box.left + EDGE ? -EDGE_SPEED : drag.lastClientX > box.right - EDGE ? EDGE_SPEED : 0;
-    if (step === 0) return false;
-    const before = container.scrollLeft;
-    container.scrollLeft = before + step;
-    return container.scrollLeft !== before;
+    if (drag.origin.mode === 'progress' || !drag.edges) return false;
+    const { left, right } = drag.edges;
+    const step = drag.lastClientX < left + EDGE ? -EDGE_SPEED : drag.lastClientX > right - EDGE ? EDGE_SPEED : 0;
+    const next = Math.min(Math.max(0, drag.scrollNow + step), Math.max(0, drag.maxScroll));
+    if (next === drag.scrollNow) return false;
+    drag.scrollNow = next;
+    this.host.container.scrollLeft = next;
+    return true;
   }
 
   /** A dashed outline where the pointer asks the bar to go, with the date (or %) it asks for. */
@@ -230,7 +249,10 @@ export class BarDrag {
     rect.setAttribute('height', String(GANTT_BAR_HEIGHT));
     rect.classList.toggle('is-progress', 'progress' in change);
     text.textContent = label;
-    text.setAttribute('x', String(left + Math.max(width, 0) + 8));
+    // Beside the outline, on the side it is heading: clear of the bar when a link holds it back.
+    const leftward = 'start' in change && left < origin.barLeft;
+    text.classList.toggle('is-before', leftward);
+    text.setAttribute('x', String(leftward ? left - 8 : left + Math.max(width, 0) + 8));
     text.setAttribute('y', String(y + GANTT_BAR_HEIGHT / 2));
   }
 }

@@ -18,7 +18,8 @@
  *   moves that pull dependants along). The chart drags bars itself (drag.ts).
  */
 import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
-import { isIsoDate, toEpochDay, fromEpochDay, type IsoDate } from '../../core/dates';
+import { parseEpochDay } from '../../core/calendar';
+import { fromEpochDay, type IsoDate } from '../../core/dates';
 import { TASK_KINDS } from '../../core/model';
 import { barLabel, escapeHtml } from './escape';
 import type { GanttRow } from './types';
@@ -68,17 +69,38 @@ export interface FrappeTaskSet {
   frappeIds: string[];
 }
 
+export interface DrawnDates {
+  start: IsoDate;
+  /** Inclusive. */
+  end: IsoDate;
+  /** Epoch days of start and end. */
+  startDay: number;
+  endDay: number;
+  invalid: boolean;
+}
+
+/** Epoch day of a valid `YYYY-MM-DD`, else null (the engine's fast parser: this runs for every row on every drag frame). */
+function epochDayOrNull(iso: unknown): number | null {
+  if (typeof iso !== 'string') return null;
+  try {
+    return parseEpochDay(iso);
+  } catch {
+    return null;
+  }
+}
+
 /** The dates frappe draws for a row: bad dates become an `invalid` one-day bar, an absurd span is cut. */
-export function frappeDates(row: GanttRow, fallbackDate: IsoDate): { start: IsoDate; end: IsoDate; invalid: boolean } {
-  const { start, finish } = row;
-  if (!isIsoDate(start) || !isIsoDate(finish) || toEpochDay(finish) < toEpochDay(start)) {
-    const day = isIsoDate(start) ? start : isIsoDate(finish) ? finish : fallbackDate;
-    return { start: day, end: day, invalid: true };
+export function frappeDates(row: GanttRow, fallbackDate: IsoDate): DrawnDates {
+  const s = epochDayOrNull(row.start);
+  const f = epochDayOrNull(row.finish);
+  if (s === null || f === null || f < s) {
+    const [day, epoch] = s !== null ? [row.start, s] : f !== null ? [row.finish, f] : [fallbackDate, epochDayOrNull(fallbackDate) ?? 0];
+    return { start: day, end: day, startDay: epoch, endDay: epoch, invalid: true };
   }
-  if (toEpochDay(finish) - toEpochDay(start) > MAX_SPAN_DAYS) {
-    return { start, end: fromEpochDay(toEpochDay(start) + MAX_SPAN_DAYS), invalid: false };
+  if (f - s > MAX_SPAN_DAYS) {
+    return { start: row.start, end: fromEpochDay(s + MAX_SPAN_DAYS), startDay: s, endDay: s + MAX_SPAN_DAYS, invalid: false };
   }
-  return { start, end: finish, invalid: false };
+  return { start: row.start, end: row.finish, startDay: s, endDay: f, invalid: false };
 }
 
 export function clampProgress(progress: number): number {

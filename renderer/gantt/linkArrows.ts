@@ -12,7 +12,8 @@ import { barBox } from './bars';
 import { svgEl, type ChartGeometry } from './overlays';
 import type { GanttRow } from './types';
 
-interface Arrow {
+export interface Arrow {
+  /** Row indexes of the predecessor and the successor. */
   from: number;
   to: number;
   type: LinkType;
@@ -49,11 +50,16 @@ export class LinkArrows {
     layer.appendChild(fragment);
   }
 
-  /** Redraws the arrows touching the given rows. */
-  update(changed: readonly number[], rows: readonly GanttRow[], bars: readonly FrappeBar[], geo: ChartGeometry): void {
-    const todo = new Set<Arrow>();
-    for (const index of changed) for (const arrow of this.byRow.get(index) ?? []) todo.add(arrow);
-    for (const arrow of todo) this.draw(arrow, rows, bars, geo);
+  /** The arrows that start or end at any of `rows`. */
+  touching(rows: Iterable<number>): Set<Arrow> {
+    const found = new Set<Arrow>();
+    for (const index of rows) for (const arrow of this.byRow.get(index) ?? []) found.add(arrow);
+    return found;
+  }
+
+  /** Redraws the given arrows from the bars as drawn now. */
+  redraw(arrows: Iterable<Arrow>, rows: readonly GanttRow[], bars: readonly FrappeBar[], geo: ChartGeometry): void {
+    for (const arrow of arrows) this.draw(arrow, rows, bars, geo);
   }
 
   get count(): number {

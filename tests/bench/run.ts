@@ -4,9 +4,10 @@
  */
 import { benchSchedule } from './schedule.bench';
 import { benchEditing } from './editing.bench';
+import { benchDrag } from './drag.bench';
 import { benchTimelineExport } from './timelineExport.bench';
 
-const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule], ['editing', benchEditing]];
+const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule], ['editing', benchEditing], ['drag', benchDrag]];
 
 benches.push(['timelineExport', benchTimelineExport]);
 

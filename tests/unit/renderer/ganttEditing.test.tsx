@@ -97,6 +97,43 @@ describe('incremental redraw', () => {
     expect(drawing(container)).toEqual(drawing(fresh.container));
   });
 
+  it('patches rows near the viewport at once and the others when idle or scrolled to', async () => {
+    // A viewport 300 px high: happy-dom lays nothing out, so the chart is told its size by a stand-in ResizeObserver.
+    const original = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        this.callback([{ target, contentRect: { height: 300 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      const chain = Array.from({ length: 80 }, (_, i) =>
+        row({ id: `c${i}`, stt: i + 1, start: '2026-04-06', finish: '2026-04-07', links: i > 0 ? [{ from: `c${i - 1}`, type: 'FS' as const }] : [] }),
+      );
+      const { container, rerender } = render(<GanttChart {...props({ rows: chain })} />);
+      const x = (id: string) => num(barEl(container, id).querySelector('.bar'), 'x');
+      const before = x('c79');
+      const later = chain.map((r) => ({ ...r, start: '2026-04-13', finish: '2026-04-14' }));
+      rerender(<GanttChart {...props({ rows: later })} />);
+      expect(x('c0')).toBe(before + 7 * 13); // on screen: at once
+      expect(x('c60')).toBe(before); // far below: not yet
+      const body = container.querySelector<HTMLDivElement>('.gantt-container')!;
+      body.scrollTop = 60 * 30;
+      fireEvent.scroll(body);
+      expect(x('c60')).toBe(before + 7 * 13); // scrolled to: patched
+      await new Promise((r) => setTimeout(r, 100));
+      expect(x('c79')).toBe(before + 7 * 13); // the rest when idle
+      const fresh = render(<GanttChart {...props({ rows: later })} />);
+      await frame();
+      await frame();
+      expect(drawing(container)).toEqual(drawing(fresh.container));
+    } finally {
+      globalThis.ResizeObserver = original;
+    }
+  });
+
   it('keeps milestones as diamonds when they move', () => {
     const { container, rerender } = render(<GanttChart {...props({ viewMode: 'Day' })} />);
     const next = ROWS.map((r) => (r.id === 't4' ? { ...r, start: '2026-05-25', finish: '2026-05-25' } : r));
