@@ -62,16 +62,16 @@ export function ChangesDialog({ onClose }: { onClose(): void }) {
             <tbody>
               {shown.slice(0, MAX_ROWS).map(({ entry }, i) => (
                 <tr key={`${entry.batchId}-${i}`} className={entry.undone ? 'change-undone' : undefined} title={entry.action}>
-                  <td className="change-at">
+                  <td className="change-at change-short">
                     {entry.atText}
                     {entry.undone && <span className="change-undone-tag">{t('shChangesUndone')}</span>}
                   </td>
-                  <td>
+                  <td className="change-short">
                     {entry.user}
                     {entry.computer && <span className="change-computer"> @ {entry.computer}</span>}
                   </td>
                   <td>{entry.subject}</td>
-                  <td>{entry.field}</td>
+                  <td className="change-short">{entry.field}</td>
                   <td className="change-values">
                     <span className="change-before">{entry.before || '—'}</span>
                     <span className="change-arrow" aria-hidden="true">
