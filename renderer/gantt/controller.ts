@@ -7,20 +7,18 @@
  * class changes), decorates what frappe draws, and handles clicks, scrolling
  * and (through BarDrag) dragging.
  */
-import { fromEpochDay, isIsoDate, isoWeekday, toEpochDay, type IsoDate } from '../../core/dates';
+import { isIsoDate, isoWeekday, toEpochDay, type IsoDate } from '../../core/dates';
 import { decorateBar, type BarContext } from './bars';
 import { BarDrag } from './drag';
-import { frappeDates, TienDoGantt, toFrappeTasks, type TienDoOptions } from './frappeChart';
+import { drawnRange, frappeDates, frappeOptions, TienDoGantt, toFrappeTasks } from './frappeChart';
+import { decorateHeader, drawTodayHeader, markHeaderDays, StickyMonth } from './header';
 import { LabelPlacer } from './labels';
 import { LinkArrows } from './linkArrows';
 import { BarPatcher } from './patcher';
 import { diffRows } from './rowDiff';
 import {
-  GANTT_BAR_HEIGHT,
   GANTT_HEADER_HEIGHT,
-  GANTT_LOWER_HEADER_HEIGHT,
   GANTT_ROW_HEIGHT,
-  GANTT_ROW_PADDING,
   GANTT_UPPER_HEADER_HEIGHT,
 } from './layout';
 import {
@@ -38,17 +36,11 @@ import {
 } from './overlays';
 import type { GanttCalendar, GanttChange, GanttRow } from './types';
 import {
-  buildViewModes,
-  CHART_TEXT,
   chartColumns,
-  dayTitle,
-  formatChartDate,
   GANTT_VIEW_MODES,
   isoOfLocal,
   localOfIso,
   VIEW_SCALES,
-  weekMonth,
-  weekTitle,
   type GanttLanguage,
   type GanttViewMode,
 } from './viewModes';
@@ -77,7 +69,6 @@ export interface ChartCallbacks {
 
 let instances = 0;
 
-const DATE_CLASS = /(?:^|\s)date_(\d{4}-\d{2}-\d{2})(?:\s|$)/;
 
 export class GanttController {
   private chart: TienDoGantt | null = null;
@@ -88,8 +79,7 @@ export class GanttController {
   private geo: ChartGeometry | null = null;
   private readonly hatchId = `tiendo-hatch-${++instances}`;
   private lastScrollTop = 0;
-  private stickyMarks: { el: HTMLElement; left: number; width: number | null }[] = [];
-  private stickyCurrent: HTMLElement | null = null;
+  private readonly sticky = new StickyMonth();
   private stickyFrame = 0;
   private labelFrame = 0;
   private destroyed = false;
@@ -120,39 +110,10 @@ export class GanttController {
     host.style.setProperty('--tiendo-lower-height', `${GANTT_HEADER_HEIGHT - GANTT_UPPER_HEADER_HEIGHT - 1}px`);
     host.style.setProperty('--tiendo-header-height', `${GANTT_HEADER_HEIGHT}px`);
 
-    const modes = buildViewModes();
-    // frappe-gantt starts in the first of options.view_modes (setup_options overrides options.view_mode).
-    const order = [state.viewMode, ...GANTT_VIEW_MODES.filter((m) => m !== state.viewMode)];
-    const options: TienDoOptions = {
-      view_modes: order.map((m) => modes[m]),
-      language: state.language,
-      bar_height: GANTT_BAR_HEIGHT,
-      padding: GANTT_ROW_PADDING,
-      upper_header_height: GANTT_UPPER_HEADER_HEIGHT,
-      lower_header_height: GANTT_LOWER_HEADER_HEIGHT,
-      container_height: 'auto',
-      column_width: null,
-      bar_corner_radius: 3,
-      arrow_curve: 4,
-      infinite_padding: false,
-      holidays: null, // days off are drawn by the overlays (frappe writes style="" attributes and cannot unshade a working Saturday)
-      ignore: [],
-      lines: 'both',
-      readonly: true,
-      readonly_dates: true,
-      readonly_progress: true,
-      move_dependencies: false,
-      popup: false, // details are shown in the app's own panel
-      today_button: false,
-      view_mode_select: false,
-      scroll_to: null,
-      show_expected_progress: false,
-      auto_move_label: false,
-      tiendo: {
-        columns: (mode) => this.columns(mode as GanttViewMode),
-        afterRender: (chart) => this.afterRender(chart),
-      },
-    };
+    const options = frappeOptions(state.viewMode, state.language, {
+      columns: (mode) => this.columns(mode as GanttViewMode),
+      afterRender: (chart) => this.afterRender(chart),
+    });
     const { tasks } = toFrappeTasks(state.rows, this.range().start);
     new TienDoGantt(host, tasks, options); // afterRender stores it in this.chart
     const container = this.container();
@@ -242,6 +203,7 @@ export class GanttController {
     // Editable on or off: every bar's handles; otherwise the rows that changed.
     if (prev.editable !== next.editable) this.patchRows(next.rows.map((_, i) => i));
     else if (diff.kind === 'patch') this.patchRows(diff.changed);
+    if (diff.kind === 'patch') this.drag?.refreshGhost();
     const windowsChanged = diff.kind === 'patch' && diff.windowsChanged;
     if (calendarChanged || windowsChanged || prev.today !== next.today) this.drawOverlays(chart);
     if (prev.selectedId !== next.selectedId) this.applySelection(chart);
@@ -291,23 +253,8 @@ export class GanttController {
 
   // --- range and geometry -------------------------------------------------
 
-  /** The range to draw; a bad one falls back to the rows' span (or today). */
   private range(): { start: IsoDate; end: IsoDate } {
-    const { rangeStart, rangeEnd } = this.state;
-    if (isIsoDate(rangeStart) && isIsoDate(rangeEnd) && toEpochDay(rangeEnd) >= toEpochDay(rangeStart)) {
-      return { start: rangeStart, end: rangeEnd };
-    }
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const row of this.state.rows) {
-      if (isIsoDate(row.start)) lo = Math.min(lo, toEpochDay(row.start));
-      if (isIsoDate(row.finish)) hi = Math.max(hi, toEpochDay(row.finish));
-    }
-    if (lo > hi) {
-      const today = isIsoDate(this.state.today) ? this.state.today : isoOfLocal(new Date());
-      return { start: today, end: today };
-    }
-    return { start: fromEpochDay(lo), end: fromEpochDay(hi) };
+    return drawnRange(this.state.rangeStart, this.state.rangeEnd, this.state.rows, this.state.today);
   }
 
   private columns(mode: GanttViewMode): { first: Date; last: Date } {
@@ -362,13 +309,10 @@ export class GanttController {
     for (const a of Array.from(chart.$svg.querySelectorAll('animate'))) a.remove();
     this.addDefs(chart);
     this.decorateBars(chart);
-    this.decorateHeader(chart, mode);
+    decorateHeader(chart, this.geo, mode, this.state.language, this.range().end);
     this.drawOverlays(chart);
     this.applySelection(chart);
-    this.stickyMarks = chart.upperTexts
-      .filter((el) => el.isConnected)
-      .map((el) => ({ el, left: parseFloat(el.style.left) || 0, width: null }));
-    this.stickyCurrent = null;
+    this.sticky.reset(chart);
     this.schedulePlaceLabels();
     // Labels are measured: measure again once the app's font has loaded.
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
@@ -411,64 +355,8 @@ export class GanttController {
     this.arrows.build(chart.layers.arrow, rows, this.rowIndexById, chart.bars, this.geo!);
   }
 
-  private decorateHeader(chart: TienDoGantt, mode: GanttViewMode): void {
-    const geo = this.geo!;
-    const lang = this.state.language;
-    if (mode === 'Week') {
-      // frappe puts a month's name at the left of its first week; put it at the month's first day
-      // (and drop the name of a month that starts after the range, in the last week's tail).
-      const rangeEnd = toEpochDay(this.range().end);
-      for (const el of chart.upperTexts) {
-        const column = chart.dates[Math.round((parseFloat(el.style.left) || 0) / chart.config.column_width)];
-        if (!column) continue;
-        const first = toEpochDay(isoOfLocal(weekMonth(column)));
-        if (first > rangeEnd) el.remove();
-        else el.style.left = `${Math.max(0, dayX(geo, first))}px`;
-      }
-    }
-    const lastDay = geo.firstDay + geo.dayCount - 1;
-    for (const el of chart.lowerTexts) {
-      const iso = DATE_CLASS.exec(el.className)?.[1];
-      if (!iso || !isIsoDate(iso)) continue;
-      const day = toEpochDay(iso);
-      if (mode === 'Day') {
-        el.title = dayTitle(iso, lang);
-      } else if (mode === 'Week') {
-        el.title = weekTitle(iso, lang);
-      } else {
-        // A month's name spans the month.
-        const date = localOfIso(iso);
-        const monthEnd = toEpochDay(isoOfLocal(new Date(date.getFullYear(), date.getMonth() + 1, 0)));
-        el.style.width = `${(Math.min(monthEnd, lastDay) - day + 1) * geo.pxPerDay}px`;
-      }
-    }
-  }
-
   private isDayOff(day: number): boolean {
     return this.nonWorking.has(day) || (isoWeekday(day) >= 6 && !this.extraWorking.has(day));
-  }
-
-  /** Day view: days off in grey in the header too. */
-  private markHeaderDays(chart: TienDoGantt): void {
-    if (this.viewMode(chart) !== 'Day') return;
-    for (const el of chart.lowerTexts) {
-      const iso = DATE_CLASS.exec(el.className)?.[1];
-      if (iso && isIsoDate(iso)) el.classList.toggle('is-non-working', this.isDayOff(toEpochDay(iso)));
-    }
-  }
-
-  private drawTodayHeader(chart: TienDoGantt, mode: GanttViewMode): void {
-    const geo = this.geo!;
-    chart.$header.querySelector('.today-label')?.remove();
-    for (const el of Array.from(chart.$header.querySelectorAll('.lower-text.is-today'))) el.classList.remove('is-today');
-    const x = todayX(geo, this.state.today);
-    if (x === null) return;
-    const label = document.createElement('div');
-    label.className = 'today-label';
-    label.textContent = CHART_TEXT[this.state.language].today;
-    label.style.left = `${x}px`;
-    chart.$header.appendChild(label);
-    if (mode === 'Day') chart.$lower_header.querySelector(`.date_${this.state.today}`)?.classList.add('is-today');
   }
 
   private drawOverlays(chart: TienDoGantt): void {
@@ -482,8 +370,9 @@ export class GanttController {
     replaceGroup(grid, buildShading(geo, runs), rowsGroup ? rowsGroup.nextSibling : grid.firstChild);
     // Windows and today: above the grid, below arrows and bars.
     replaceGroup(chart.$svg, buildRowOverlays(geo, this.state.rows, this.state.today, this.state.language), chart.layers.arrow);
-    this.markHeaderDays(chart);
-    this.drawTodayHeader(chart, this.viewMode(chart));
+    const mode = this.viewMode(chart);
+    markHeaderDays(chart, mode, (day) => this.isDayOff(day));
+    drawTodayHeader(chart, geo, mode, this.state.today, this.state.language);
   }
 
   private applySelection(chart: TienDoGantt): void {
@@ -531,23 +420,9 @@ export class GanttController {
     }
   };
 
-  /** Keeps the name of the month (quarter) at the left edge visible while scrolling, as frappe does. */
   private updateSticky(): void {
     const container = this.chart?.$container;
-    if (!container) return;
-    const left = container.scrollLeft;
-    let current: HTMLElement | null = null;
-    for (let i = 0; i < this.stickyMarks.length; i++) {
-      const mark = this.stickyMarks[i]!;
-      if (mark.left >= left) break;
-      mark.width ??= mark.el.offsetWidth;
-      const next = this.stickyMarks[i + 1];
-      current = next && next.left < left + mark.width + 12 ? null : mark.el;
-    }
-    if (current === this.stickyCurrent) return;
-    this.stickyCurrent?.classList.remove('current-upper');
-    current?.classList.add('current-upper');
-    this.stickyCurrent = current;
+    if (container) this.sticky.update(container.scrollLeft);
   }
 
   private readonly onClick = (event: MouseEvent): void => {

@@ -214,6 +214,25 @@ export class BarDrag {
   }
 
   /** A dashed outline where the pointer asks the bar to go, with the date (or %) it asks for. */
+  /** The chart redrew the bars (a preview arrived): keep the date beside the bar. */
+  refreshGhost(): void {
+    const right = this.ghost?.firstElementChild?.getAttribute('x');
+    const width = this.ghost?.firstElementChild?.getAttribute('width');
+    if (right != null && width != null) this.placeGhostText(Number(right) + Number(width));
+  }
+
+  /**
+   * After the outline or the bar, whichever ends later, where the bar's own
+   * label was (hidden while dragging): never off the chart's left edge, never
+   * over the bar when a link holds it back.
+   */
+  private placeGhostText(ghostRight: number): void {
+    const text = this.ghost?.lastElementChild;
+    const found = this.drag ? this.host.row(this.drag.id) : null;
+    if (!text || !found) return;
+    text.setAttribute('x', String(Math.max(ghostRight, found.bar.x + found.bar.width) + 8));
+  }
+
   private drawGhost(drag: Drag, change: GanttChange): void {
     const geo = this.host.geo();
     const found = this.host.row(drag.id);
@@ -249,10 +268,7 @@ export class BarDrag {
     rect.setAttribute('height', String(GANTT_BAR_HEIGHT));
     rect.classList.toggle('is-progress', 'progress' in change);
     text.textContent = label;
-    // Beside the outline, on the side it is heading: clear of the bar when a link holds it back.
-    const leftward = 'start' in change && left < origin.barLeft;
-    text.classList.toggle('is-before', leftward);
-    text.setAttribute('x', String(leftward ? left - 8 : left + Math.max(width, 0) + 8));
+    this.placeGhostText(left + Math.max(width, 0));
     text.setAttribute('y', String(y + GANTT_BAR_HEIGHT / 2));
   }
 }

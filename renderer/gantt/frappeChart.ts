@@ -22,7 +22,9 @@ import { parseEpochDay } from '../../core/calendar';
 import { fromEpochDay, type IsoDate } from '../../core/dates';
 import { TASK_KINDS } from '../../core/model';
 import { barLabel, escapeHtml } from './escape';
+import { GANTT_BAR_HEIGHT, GANTT_LOWER_HEADER_HEIGHT, GANTT_ROW_PADDING, GANTT_UPPER_HEADER_HEIGHT } from './layout';
 import type { GanttRow } from './types';
+import { buildViewModes, GANTT_VIEW_MODES, isoOfLocal, type GanttLanguage, type GanttViewMode } from './viewModes';
 
 export interface TienDoHooks {
   /** First and last column start (local midnights) for a view mode. */
@@ -33,6 +35,60 @@ export interface TienDoHooks {
 
 export interface TienDoOptions extends FrappeOptions {
   tiendo: TienDoHooks;
+}
+
+/** frappe-gantt's options for the chart: read-only to frappe (the chart drags bars itself), our sizes, no popup or padding. */
+export function frappeOptions(viewMode: GanttViewMode, language: GanttLanguage, hooks: TienDoHooks): TienDoOptions {
+  const modes = buildViewModes();
+  // frappe-gantt starts in the first of options.view_modes (setup_options overrides options.view_mode).
+  const order = [viewMode, ...GANTT_VIEW_MODES.filter((m) => m !== viewMode)];
+  return {
+    view_modes: order.map((m) => modes[m]),
+    language,
+    bar_height: GANTT_BAR_HEIGHT,
+    padding: GANTT_ROW_PADDING,
+    upper_header_height: GANTT_UPPER_HEADER_HEIGHT,
+    lower_header_height: GANTT_LOWER_HEADER_HEIGHT,
+    container_height: 'auto',
+    column_width: null,
+    bar_corner_radius: 3,
+    arrow_curve: 4,
+    infinite_padding: false,
+    holidays: null, // days off are drawn by the overlays (frappe writes style="" attributes and cannot unshade a working Saturday)
+    ignore: [],
+    lines: 'both',
+    readonly: true,
+    readonly_dates: true,
+    readonly_progress: true,
+    move_dependencies: false,
+    popup: false, // details are shown in the app's own panel
+    today_button: false,
+    view_mode_select: false,
+    scroll_to: null,
+    show_expected_progress: false,
+    auto_move_label: false,
+    tiendo: hooks,
+  };
+}
+
+/** The range to draw: the given one, or when it is bad the rows' span (or today). */
+export function drawnRange(rangeStart: IsoDate, rangeEnd: IsoDate, rows: readonly GanttRow[], today: IsoDate): { start: IsoDate; end: IsoDate } {
+  const start = epochDayOrNull(rangeStart);
+  const end = epochDayOrNull(rangeEnd);
+  if (start !== null && end !== null && end >= start) return { start: rangeStart, end: rangeEnd };
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of rows) {
+    const s = epochDayOrNull(row.start);
+    const f = epochDayOrNull(row.finish);
+    if (s !== null) lo = Math.min(lo, s);
+    if (f !== null) hi = Math.max(hi, f);
+  }
+  if (lo > hi) {
+    const day = epochDayOrNull(today) !== null ? today : isoOfLocal(new Date());
+    return { start: day, end: day };
+  }
+  return { start: fromEpochDay(lo), end: fromEpochDay(hi) };
 }
 
 export class TienDoGantt extends Gantt {
