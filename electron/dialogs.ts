@@ -120,8 +120,8 @@ export function shortcutLines(language: UiLanguage, platform: NodeJS.Platform): 
   const rows: Array<[string, string]> = [
     [l.newPlan, k(MENU_KEYS.newPlan)],
     [l.open, k(MENU_KEYS.open)],
-    [l.save, k(MENU_KEYS.save)],
-    [l.saveAs, k(MENU_KEYS.saveAs)],
+    [l.save, k(page['file.save'])],
+    [l.saveAs, k(page['file.saveAs'])],
     [l.print, k(MENU_KEYS.print)],
     [l.close, k(MENU_KEYS.close)],
     [l.undo, k(page['edit.undo'])],

@@ -48,7 +48,7 @@ export interface MenuOptions {
   recent: readonly RecentMenuEntry[];
 }
 
-type PageKeyCommand = 'edit.undo' | 'edit.redo' | 'task.add' | 'task.delete' | 'task.link';
+type PageKeyCommand = 'edit.undo' | 'edit.redo' | 'task.add' | 'task.delete' | 'task.link' | 'file.save' | 'file.saveAs';
 
 /** The page's own keys (renderer/app/useShortcuts.ts), as Electron accelerators. */
 export function pageKeys(platform: NodeJS.Platform): Readonly<Record<PageKeyCommand, string>> {
@@ -58,6 +58,8 @@ export function pageKeys(platform: NodeJS.Platform): Readonly<Record<PageKeyComm
     'task.add': 'Insert',
     'task.delete': 'Delete',
     'task.link': 'CmdOrCtrl+L',
+    'file.save': 'CmdOrCtrl+S',
+    'file.saveAs': 'Shift+CmdOrCtrl+S',
   };
 }
 
@@ -65,8 +67,6 @@ export function pageKeys(platform: NodeJS.Platform): Readonly<Record<PageKeyComm
 export const MENU_KEYS = {
   newPlan: 'CmdOrCtrl+N',
   open: 'CmdOrCtrl+O',
-  save: 'CmdOrCtrl+S',
-  saveAs: 'Shift+CmdOrCtrl+S',
   print: 'CmdOrCtrl+P',
   close: 'CmdOrCtrl+W',
   zoomIn: 'CmdOrCtrl+=',
@@ -107,8 +107,8 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions, opti
       { id: 'file.open', label: labels.open, accelerator: MENU_KEYS.open, click: () => actions.open() },
       { id: 'file.openRecent', label: labels.openRecent, submenu: recentItems(labels, actions, options.recent) },
       separator,
-      send(labels.save, 'file.save', MENU_KEYS.save),
-      send(labels.saveAs, 'file.saveAs', MENU_KEYS.saveAs),
+      pageKey(labels.save, 'file.save'),
+      pageKey(labels.saveAs, 'file.saveAs'),
       send(labels.sendCopy, 'file.sendCopy'),
       separator,
       send(labels.import, 'file.import'),

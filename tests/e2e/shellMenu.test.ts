@@ -74,6 +74,8 @@ describe('menu commands in the page', () => {
     const copy = path.join(dir, 'Ban-gui.tiendo');
     app.host.saveAnswers.push(copy);
     await app.sendMenuCommand('file.sendCopy');
+    // The page asks first (with or without the edit history), then the save dialog.
+    await app.page.getByRole('button', { name: 'Chọn nơi lưu…' }).click();
     await expect.poll(notice).toBe(`Đã lưu bản sao gửi đồng nghiệp: ${copy}`);
     expect(fs.existsSync(copy)).toBe(true);
     expect(app.host.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Ke-hoach-1049 (bản gửi).tiendo' });

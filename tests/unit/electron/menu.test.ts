@@ -86,7 +86,7 @@ describe('menu template (Vietnamese)', () => {
   });
 
   it('every other accelerator is registered (nothing else handles it)', () => {
-    const pageOwned = new Set(['edit.undo', 'edit.redo', 'task.add', 'task.delete', 'task.link']);
+    const pageOwned = new Set(['edit.undo', 'edit.redo', 'task.add', 'task.delete', 'task.link', 'file.save', 'file.saveAs']);
     for (const item of all(template).filter((i) => i.accelerator)) {
       expect(item.registerAccelerator, item.id).toBe(pageOwned.has(item.id!) ? false : undefined);
     }
