@@ -51,8 +51,8 @@ interface Drag {
   edges: { left: number; right: number } | null;
   started: boolean;
   lastClientX: number;
+  /** The last change shown and previewed. */
   change: GanttChange | null;
-  sent: GanttChange | null;
 }
 
 export class BarDrag {
@@ -62,10 +62,6 @@ export class BarDrag {
 
   constructor(private readonly host: DragHost) {
     host.container.addEventListener('mousedown', this.onDown);
-  }
-
-  get active(): boolean {
-    return this.drag?.started === true;
   }
 
   destroy(): void {
@@ -94,7 +90,6 @@ export class BarDrag {
       started: false,
       lastClientX: event.clientX,
       change: null,
-      sent: null,
     };
     window.addEventListener('mousemove', this.onMove);
     window.addEventListener('mouseup', this.onUp);
@@ -185,12 +180,9 @@ export class BarDrag {
     if (change && !sameChange(change, drag.change)) {
       drag.change = change;
       this.drawGhost(drag, change);
-      if (!sameChange(change, drag.sent)) {
-        drag.sent = change;
-        // Back where it started: show the saved plan, not a "start no earlier than" its own start.
-        if (isUnchanged(drag.origin, change)) this.host.cancel();
-        else this.host.preview(drag.id, change);
-      }
+      // Back where it started: show the saved plan, not a "start no earlier than" its own start.
+      if (isUnchanged(drag.origin, change)) this.host.cancel();
+      else this.host.preview(drag.id, change);
     }
     if (scrolling) this.requestFrame();
   };
@@ -213,12 +205,11 @@ export class BarDrag {
     return true;
   }
 
-  /** A dashed outline where the pointer asks the bar to go, with the date (or %) it asks for. */
   /** The chart redrew the bars (a preview arrived): keep the date beside the bar. */
   refreshGhost(): void {
-    const right = this.ghost?.firstElementChild?.getAttribute('x');
+    const x = this.ghost?.firstElementChild?.getAttribute('x');
     const width = this.ghost?.firstElementChild?.getAttribute('width');
-    if (right != null && width != null) this.placeGhostText(Number(right) + Number(width));
+    if (x != null && width != null) this.placeGhostText(Number(x) + Number(width));
   }
 
   /**
@@ -233,6 +224,7 @@ export class BarDrag {
     text.setAttribute('x', String(Math.max(ghostRight, found.bar.x + found.bar.width) + 8));
   }
 
+  /** A dashed outline where the pointer asks the bar to go, with the date (or %) it asks for. */
   private drawGhost(drag: Drag, change: GanttChange): void {
     const geo = this.host.geo();
     const found = this.host.row(drag.id);
