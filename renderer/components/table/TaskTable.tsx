@@ -7,6 +7,7 @@ import { usePlanStore } from '../../state/usePlanStore';
 import { COLUMNS, cellText } from './columns';
 import { EditableCell } from './EditableCell';
 import { useCellEditing } from './useCellEditing';
+import { scrollRowIntoView, useVisibleRows } from './useVisibleRows';
 
 interface TaskTableProps {
   tasks: TaskView[];
@@ -27,6 +28,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
   const labels = { effort: t('effortKind'), milestone: t('milestoneKind') };
   const element = useRef<HTMLDivElement | null>(null);
   const wasEditing = useRef(false);
+  const range = useVisibleRows(tasks.length, element);
   useEffect(() => {
     // When an editor closes, the keyboard goes back to the grid (as in a spreadsheet).
     if (wasEditing.current && !grid.cell.editing) element.current?.focus({ preventScroll: true });
@@ -40,7 +42,9 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
     if (move) {
       e.preventDefault();
       grid.moveBy(move[0], move[1]);
-      const target = tasks[Math.max(0, Math.min(tasks.length - 1, grid.cell.row + move[0]))];
+      const targetRow = Math.max(0, Math.min(tasks.length - 1, grid.cell.row + move[0]));
+      if (element.current) scrollRowIntoView(element.current, targetRow);
+      const target = tasks[targetRow];
       if (target) select(target.task.id, e.shiftKey ? 'range' : 'replace');
     } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
@@ -77,7 +81,9 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
           </tr>
         </thead>
         <tbody>
-          {tasks.map((view, row) => {
+          {range.first > 0 && <tr className="row-spacer" aria-hidden style={{ height: range.first * GANTT_ROW_HEIGHT }} />}
+          {tasks.slice(range.first, range.last).map((view, offset) => {
+            const row = range.first + offset;
             const { task, schedule } = view;
             const selected = selectedIds.includes(task.id);
             const classes = [
@@ -123,6 +129,9 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
               </tr>
             );
           })}
+          {range.last < tasks.length && (
+            <tr className="row-spacer" aria-hidden style={{ height: (tasks.length - range.last) * GANTT_ROW_HEIGHT }} />
+          )}
         </tbody>
       </table>
     </div>
