@@ -4,7 +4,7 @@
  * links, see DOMAIN.md "Default schedule of the seed plan"), which the
  * document itself does not contain.
  */
-import type { LinkType, Plan, Task, Unit, Link } from './model';
+import { newTask, type LinkType, type Plan, type Task, type Unit, type Link } from './model';
 import { parsePlanDocument, type PlanTaskRow } from './planText';
 import { CALENDAR_2026 } from './seed/calendar2026';
 import { KE_HOACH_1049_TEXT } from './seed/keHoach1049';
@@ -33,7 +33,7 @@ export function createDefaultPlan(newId: () => string = () => crypto.randomUUID(
   const tasks: Task[] = doc.rows.map((row, i) => {
     const duration = DEFAULT_DURATIONS[row.stt];
     if (duration === undefined) throw new Error(`Kế hoạch mẫu: không có thời lượng cho STT ${row.stt}`);
-    return {
+    return newTask({
       id: newId(),
       position: i + 1,
       name: row.name,
@@ -46,13 +46,7 @@ export function createDefaultPlan(newId: () => string = () => crypto.randomUUID(
       notes: '',
       kind: row.window.kind === 'follows' ? 'effort' : 'task',
       duration,
-      percentComplete: 0,
-      startNoEarlierThan: null,
-      manualStart: null,
-      manualFinish: null,
-      actualStart: null,
-      actualFinish: null,
-    };
+    });
   });
 
   const taskId = new Map(doc.rows.map((row, i) => [row.stt, tasks[i]?.id]));

@@ -107,6 +107,29 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+/** A task with every field the caller does not know left empty (as MS Project's new task: 1 working day). */
+export function newTask(fields: Pick<Task, 'id' | 'position'> & Partial<Task>): Task {
+  return {
+    name: '',
+    leadUnitId: null,
+    coordinatingUnitIds: [],
+    windowText: '',
+    windowStart: null,
+    windowEnd: null,
+    deliverable: '',
+    notes: '',
+    kind: 'task',
+    duration: 1,
+    percentComplete: 0,
+    startNoEarlierThan: null,
+    manualStart: null,
+    manualFinish: null,
+    actualStart: null,
+    actualFinish: null,
+    ...fields,
+  };
+}
+
 /** Tasks in plan order (by position). */
 export function tasksInOrder(plan: Pick<Plan, 'tasks'>): Task[] {
   return [...plan.tasks].sort((a, b) => a.position - b.position);

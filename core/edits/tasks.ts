@@ -1,5 +1,5 @@
 /** Task commands: edit fields, add, delete, move up/down. */
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, tasksInOrder, type Plan, type Task } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, tasksInOrder, type Plan, type Task } from '../model';
 import { parseTimeWindow } from '../timeWindow';
 import type { EditContext, EditOf, TaskChanges } from './schema';
 import {
@@ -85,26 +85,7 @@ export function addTask(plan: Plan, edit: EditOf<'addTask'>, ctx: EditContext): 
   const ordered = tasksInOrder(plan);
   const at = edit.afterTaskId === null ? 0 : ordered.indexOf(findTask(plan, edit.afterTaskId, 'afterTaskId')) + 1;
   const id = ctx.newId();
-  const task: Task = {
-    id,
-    position: at + 1,
-    name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc'),
-    leadUnitId: null,
-    coordinatingUnitIds: [],
-    windowText: '',
-    windowStart: null,
-    windowEnd: null,
-    deliverable: '',
-    notes: '',
-    kind: 'task',
-    duration: 1, // MS Project's default for a new task
-    percentComplete: 0,
-    startNoEarlierThan: null,
-    manualStart: null,
-    manualFinish: null,
-    actualStart: null,
-    actualFinish: null,
-  };
+  const task = newTask({ id, position: at + 1, name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc') });
   ordered.splice(at, 0, task);
   return { plan: { ...plan, tasks: renumber(ordered) }, createdId: id };
 }

@@ -7,7 +7,7 @@
  */
 import { calendarOf } from '../schedule';
 import type { WorkCalendar } from '../calendar';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Plan, type Task } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, type Plan, type Task } from '../model';
 import type { PlanTaskRow } from '../planTable';
 import { CALENDAR_2026 } from '../seed/calendar2026';
 import { xmlSafe } from '../formats/xmlText';
@@ -105,7 +105,7 @@ function taskFromRow(raw: PlanTaskRow, position: number, units: UnitDirectory, c
   const coordinators = [...new Set(row.coordinators.map((n) => units.resolve(n)?.id).filter((id): id is string => !!id))];
   const w = row.window;
   const follows = w.kind === 'follows' || w.kind === 'recurring';
-  return {
+  return newTask({
     id: newId(),
     position,
     name: name.head,
@@ -119,13 +119,7 @@ function taskFromRow(raw: PlanTaskRow, position: number, units: UnitDirectory, c
     kind: follows ? 'effort' : 'task',
     // A task fills its window until the planner sets a real duration.
     duration: follows ? 0 : w.kind === 'range' ? Math.max(1, calendar.countWorkingDays(w.start, w.end)) : DEFAULT_IMPORT_DURATION,
-    percentComplete: 0,
-    startNoEarlierThan: null,
-    manualStart: null,
-    manualFinish: null,
-    actualStart: null,
-    actualFinish: null,
-  };
+  });
 }
 
 /**
