@@ -18,6 +18,7 @@ import { SCHEMA_TABLES } from './schema';
 import { Database, configureWritable, sqliteCode, type Db } from './sqlite';
 import { insertTasks, readTasks } from './tasksRepo';
 import { insertUnits, readUnitRows } from './unitsRepo';
+import { fsyncFolder } from './fsyncFolder';
 
 const READ_INTRO = 'Tệp kế hoạch chứa dữ liệu không hợp lệ:';
 const WRITE_INTRO = 'Không thể lưu kế hoạch vì dữ liệu không hợp lệ:';
@@ -108,7 +109,7 @@ export function createPlanFile(filePath: string, plan: Plan, opts: CreatePlanFil
       db.close();
     }
     publish(temp, target, opts.overwrite === true);
-    syncFolder(dir);
+    fsyncFolder(dir);
     return target;
   } catch (error) {
     throw toCreateError(error, target);
@@ -141,19 +142,5 @@ function publish(temp: string, target: string, overwrite: boolean): void {
     // Some file systems (FAT/exFAT USB drives, some network shares) have no hard links.
     if (fs.existsSync(target)) throw alreadyExists(target);
     fs.renameSync(temp, target);
-  }
-}
-
-/** Makes the new directory entry durable (POSIX); Windows cannot open folders, which is fine. */
-function syncFolder(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // best effort
   }
 }

@@ -13,7 +13,8 @@ import { PlanError } from '../../core/errors';
 import { openPlanDatabase } from '../openPlanFile';
 import { readPlan } from '../planStore';
 import { Database, configureWritable, sqliteCode, type Db } from '../sqlite';
-import { fsyncFile, fsyncFolder, hasChangedSince, isProcessAlive, sha256, type Fingerprint } from './files';
+import { fsyncFolder } from '../fsyncFolder';
+import { fsyncFile, hasChangedSince, isProcessAlive, sha256, type Fingerprint } from './files';
 
 /** The steps that touch the disk, injectable so tests can simulate a full disk (ENOSPC) or a crash point. */
 export interface SaveIo {

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { fsyncFolder } from '../fsyncFolder';
 
 export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');
@@ -14,20 +15,6 @@ export function fsyncFile(file: string): void {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-/** Makes renames and new entries in `dir` durable (POSIX); Windows cannot open folders, which is fine. */
-export function fsyncFolder(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // best effort
   }
 }
 

@@ -19,7 +19,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { LockOwner } from '../../core/api/features/sharing';
 import { PlanError } from '../../core/errors';
-import { fsyncFolder, isProcessAlive } from './files';
+import { fsyncFolder } from '../fsyncFolder';
+import { isProcessAlive } from './files';
 
 export const LOCK_HEARTBEAT_MS = 10 * 60_000;
 export const LOCK_STALE_MS = 12 * 3_600_000;

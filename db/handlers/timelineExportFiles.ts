@@ -5,10 +5,11 @@
  * time (small IPC messages, the renderer never holds all pages); the
  * pending exports of a window live here until finished or cancelled.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../../core/errors';
+import { writeSyncedTemp } from '../importing/atomicWrite';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
@@ -56,18 +57,9 @@ function cannotWrite(target: string, error: unknown): PlanError {
 }
 
 function writeTemp(target: string, bytes: Buffer): string {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'wx');
-    try {
-      fs.writeFileSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return temp;
+    return writeSyncedTemp(target, bytes);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
     throw cannotWrite(target, error);
   }
 }

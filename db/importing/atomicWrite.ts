@@ -11,6 +11,18 @@ import { PlanError } from '../../core/errors';
 
 export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   const file = path.resolve(target);
+  let temp: string | null = null;
+  try {
+    temp = writeSyncedTemp(file, bytes);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    if (temp) fs.rmSync(temp, { force: true });
+    throw writeError(error, file);
+  }
+}
+
+/** Writes `bytes` to a new hidden temporary file beside `file` and flushes it; returns its path (removed again on failure). */
+export function writeSyncedTemp(file: string, bytes: Uint8Array): string {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx');
@@ -20,10 +32,10 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(temp, file);
+    return temp;
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw writeError(error, file);
+    throw error;
   }
 }
 
