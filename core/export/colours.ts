@@ -1,8 +1,6 @@
 /**
- * Colours of exported timelines: the same values as the on-screen chart
- * (renderer/gantt/colours.ts), kept here because core cannot import the
- * renderer. A unit test keeps the two in step, so a meeting slide looks
- * like the app.
+ * Colours of the timeline, on screen and in exports: renderer/gantt/colours.ts
+ * takes its values from here, so a meeting slide looks like the app.
  */
 export const TIMELINE_COLOURS = {
   normal: '#3b82c4',

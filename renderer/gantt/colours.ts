@@ -1,37 +1,41 @@
 /**
  * The chart's colours. gantt.css defines each one as a CSS variable on :root
  * (the legend and the table use `var(--g-critical)` …); this object gives
- * the same values to code (a unit test keeps the two in step).
+ * the same values to code (a unit test keeps the two in step). The values
+ * come from core/export/colours.ts so exports look exactly like the screen.
  */
+import { TIMELINE_COLOURS } from '../../core/export/colours';
+
 export const GANTT_COLOURS = {
-  /** Task with float. */
-  normal: '#3b82c4',
-  normalProgress: '#1f5f99',
-  /** Task on the critical path (đường găng). */
-  critical: '#d64545',
-  criticalProgress: '#a32b2b',
-  milestone: '#7b4fc9',
-  /** Level-of-effort task ("Theo tiến độ thực hiện"): stripes of these two. */
-  effort: '#9aa5b1',
-  effortLight: '#cfd6de',
-  /** Outline of a task that finishes after its plan window. */
-  late: '#f08c00',
-  /** Plan window band behind a bar. */
-  window: 'rgba(30, 111, 217, 0.10)',
-  windowBorder: 'rgba(30, 111, 217, 0.45)',
-  /** Weekends, holidays and Tết. */
-  nonWorking: '#eceff3',
-  today: '#e8590c',
+  /** Task with float; critical (đường găng); milestone; effort stripes; late outline; window band; days off… */
+  ...pick(TIMELINE_COLOURS, [
+    'normal',
+    'normalProgress',
+    'critical',
+    'criticalProgress',
+    'milestone',
+    'effort',
+    'effortLight',
+    'late',
+    'window',
+    'windowBorder',
+    'nonWorking',
+    'today',
+    'gridLine',
+    'gridLineStrong',
+    'headerBackground',
+    'headerText',
+    'headerMuted',
+  ]),
+  /** Screen only: the selection and the dependency arrows. */
   selected: '#102a43',
   selectedRow: 'rgba(30, 111, 217, 0.08)',
-  /** Dependency arrows. */
   link: '#7b8794',
-  gridLine: '#e4e7eb',
-  gridLineStrong: '#c5ccd3',
-  headerBackground: '#f7f9fb',
-  headerText: '#3e4c59',
-  headerMuted: '#7b8794',
 } as const;
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+}
 
 export type GanttColourName = keyof typeof GANTT_COLOURS;
 
