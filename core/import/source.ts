@@ -1,19 +1,21 @@
 /**
  * One entry point for everything the user can import a plan table from: a
  * plan document or table as text (.txt, pasted from Word or Excel), a CSV
- * file or an Excel workbook. Each comes back as the rows of the table with
- * their problems, plus what a whole plan document also tells (title,
- * number, signer, recipients) when the text is one.
+ * file, an Excel workbook or a Word document (.docx, its table). Each
+ * comes back as the rows of the table with their problems, plus what a
+ * whole plan document also tells (title, number, signer, recipients) when
+ * the text is one.
  */
 import { PlanError } from '../errors';
 import { parsePlanDocument } from '../planText';
 import { matchHeader, readTaskTable, type PlanTaskRow } from '../planTable';
 import { foldVietnamese } from '../text';
 import { parseCsv } from './csv';
+import { planTableMatrix, readDocxHtml } from './docxHtml';
 import { readTaskMatrix } from './matrix';
 import { readXlsxMatrix } from './xlsx';
 
-export const IMPORT_FILE_EXTENSIONS = ['txt', 'xlsx', 'csv', 'tsv'] as const;
+export const IMPORT_FILE_EXTENSIONS = ['txt', 'xlsx', 'docx', 'csv', 'tsv'] as const;
 /** Plan tables are a few hundred rows; anything this large is not one (and would stall the window). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -41,6 +43,11 @@ export interface ImportedTable {
 export type ImportContext = {
   /** Year for expressions written without one ("Tháng 4"): the open plan's. */
   year?: number;
+  /**
+   * A .docx file as HTML (mammoth: db/importing/docx.ts, main process only).
+   * Without it a .docx is refused like a .doc.
+   */
+  docxToHtml?: (bytes: Uint8Array) => Promise<string>;
 };
 
 /** A file chosen by the user: the format comes from its extension. */
@@ -53,6 +60,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, contex
     const table = readTaskMatrix(await readXlsxMatrix(bytes), context);
     return { format: 'xlsx', document: null, recipients: [], ...table };
   }
+  if (extension === 'docx' && context.docxToHtml) return readDocxTable(await context.docxToHtml(bytes), context);
   if (extension === 'xls' || extension === 'doc' || extension === 'docx') {
     throw new PlanError(
       'unsupported-format',
@@ -67,6 +75,35 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, contex
 
 export function readCsvTable(text: string, context: ImportContext = {}): ImportedTable {
   return { format: 'csv', document: null, recipients: [], ...readTaskMatrix(parseCsv(text), context) };
+}
+
+/**
+ * A Word document's plan table (see docxHtml.ts) read like a spreadsheet's.
+ * The paragraphs above it are a plan document's heading when they have
+ * "KẾ HOẠCH" and the plan's name under it: then the paragraphs outside
+ * tables give title, number, date (its year for dates without one),
+ * organisation, signer and recipients. The format is then 'document',
+ * else 'text' (a table from Word, as if pasted).
+ */
+export function readDocxTable(html: string, context: ImportContext = {}): ImportedTable {
+  const content = readDocxHtml(html);
+  const { matrix, index } = planTableMatrix(content.tables);
+  const above = content.paragraphs.slice(0, index < 0 ? content.paragraphs.length : content.paragraphsBefore[index]);
+  const isDocument = parsePlanDocument(above.join('\n')).subtitle !== '';
+  // Number and date sit above the table; "Nơi nhận" and the signer below it.
+  const doc = parsePlanDocument(content.paragraphs.join('\n'));
+  const docYear = /\bnam (\d{4})\b/.exec(foldVietnamese(doc.placeAndDate))?.[1];
+  const table = readTaskMatrix(matrix, { year: isDocument && docYear !== undefined ? Number(docYear) : context.year });
+  if (content.tables.length === 0) table.problems.unshift('Văn bản Word không có bảng nào: hãy chọn tệp có bảng nhiệm vụ.');
+  return {
+    format: isDocument ? 'document' : 'text',
+    document: isDocument
+      ? { title: doc.title, number: doc.number, placeAndDate: doc.placeAndDate, organisation: doc.organisation, signer: doc.signer }
+      : null,
+    recipients: isDocument ? doc.recipients : [],
+    rows: table.rows,
+    problems: table.problems,
+  };
 }
 
 /**

@@ -31,6 +31,7 @@ import { planFromImport } from '../../core/import/toPlan';
 import type { Plan } from '../../core/model';
 import { appendImportToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
+import { docxToHtml } from '../importing/docx';
 import { PreviewStore } from '../importing/previewStore';
 import { createPlanFile } from '../planStore';
 import type { PlanSession } from '../session';
@@ -41,7 +42,7 @@ const EXPORT_FILTERS: Record<PlanTableFormat, FileFilter> = {
   docx: { name: 'Văn bản Word (.docx)', extensions: ['docx'] },
 };
 const IMPORT_FILTERS: FileFilter[] = [
-  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .xlsx, .csv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .xlsx, .docx, .csv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
   { name: 'Tất cả các tệp', extensions: ['*'] },
 ];
 const PASTED_SOURCE = 'Văn bản dán vào';
@@ -102,7 +103,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
       if (chosen === null) return null;
       const bytes = readSmallFile(chosen);
-      return showPreview(path.basename(chosen), await readImportFile(path.basename(chosen), bytes, { year: openPlanYear() }));
+      return showPreview(path.basename(chosen), await readImportFile(path.basename(chosen), bytes, { year: openPlanYear(), docxToHtml }));
     },
 
     async applyImport(request: ApplyImportRequest) {
