@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../core/calendar';
-import type { LinkType, Plan, Task } from '../../../core/model';
+import { newTask, type LinkType, type Plan, type Task } from '../../../core/model';
 import { CALENDAR_2026 } from '../../../core/seed/calendar2026';
 import {
   calendarOf,
@@ -361,27 +361,8 @@ describe('progress against the status date', () => {
 });
 
 describe('schedulePlan: from the plan model', () => {
-  const planTask = (id: string, position: number, over: Partial<Task> = {}): Task => ({
-    id,
-    position,
-    name: `Công việc ${id}`,
-    leadUnitId: null,
-    coordinatingUnitIds: [],
-    windowText: '',
-    windowStart: null,
-    windowEnd: null,
-    deliverable: '',
-    notes: '',
-    kind: 'task',
-    duration: 5,
-    percentComplete: 0,
-    startNoEarlierThan: null,
-    manualStart: null,
-    manualFinish: null,
-    actualStart: null,
-    actualFinish: null,
-    ...over,
-  });
+  const planTask = (id: string, position: number, over: Partial<Task> = {}): Task =>
+    newTask({ id, position, name: `Công việc ${id}`, duration: 5, ...over });
   const plan: Plan = {
     info: {
       title: 'Kế hoạch',

@@ -3,26 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { Plan, Task } from '../../../core/model';
+import { newTask, type Plan, type Task } from '../../../core/model';
 
-const task = (over: Partial<Task> & Pick<Task, 'id' | 'position' | 'name'>): Task => ({
-  leadUnitId: null,
-  coordinatingUnitIds: [],
-  windowText: '',
-  windowStart: null,
-  windowEnd: null,
-  deliverable: '',
-  notes: '',
-  kind: 'task',
-  duration: 5,
-  percentComplete: 0,
-  startNoEarlierThan: null,
-  manualStart: null,
-  manualFinish: null,
-  actualStart: null,
-  actualFinish: null,
-  ...over,
-});
+const task = (over: Partial<Task> & Pick<Task, 'id' | 'position' | 'name'>): Task => newTask({ duration: 5, ...over });
 
 export function makeFixturePlan(): Plan {
   return {

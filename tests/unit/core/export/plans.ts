@@ -4,7 +4,7 @@
  * April–December 2026, with names of realistic lengths.
  */
 import { createDefaultPlan } from '../../../../core/defaultPlan';
-import type { Link, Plan, Task } from '../../../../core/model';
+import { newTask, type Link, type Plan, type Task } from '../../../../core/model';
 
 let counter = 0;
 export const testId = () => `id-${++counter}`;
@@ -22,24 +22,7 @@ const PHRASES = [
 ];
 
 export function task(over: Partial<Task> & Pick<Task, 'id' | 'position' | 'name'>): Task {
-  return {
-    leadUnitId: null,
-    coordinatingUnitIds: [],
-    windowText: '',
-    windowStart: null,
-    windowEnd: null,
-    deliverable: '',
-    notes: '',
-    kind: 'task',
-    duration: 5,
-    percentComplete: 0,
-    startNoEarlierThan: null,
-    manualStart: null,
-    manualFinish: null,
-    actualStart: null,
-    actualFinish: null,
-    ...over,
-  };
+  return newTask({ duration: 5, ...over });
 }
 
 /** n tasks in parallel chains of ~20 (FS), durations 1–5 working days, leads cycling over the plan's units. */
