@@ -3,41 +3,7 @@
  * the user reads "Công việc STT 3 — Bắt đầu thực tế" rather than a JSON path.
  * Works on unvalidated input, hence all the `unknown`.
  */
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Tên kế hoạch',
-  number: 'Số hiệu',
-  placeAndDate: 'Địa danh, ngày tháng',
-  organisation: 'Cơ quan ban hành',
-  signer: 'Người ký',
-  startDate: 'Ngày bắt đầu',
-  endDate: 'Ngày kết thúc',
-  statusDate: 'Ngày cập nhật',
-  workWeek: 'Ngày làm việc trong tuần',
-  date: 'Ngày',
-  id: 'Mã',
-  name: 'Tên',
-  recipientOrder: 'Thứ tự nơi nhận',
-  position: 'Vị trí',
-  leadUnitId: 'Đơn vị chủ trì',
-  coordinatingUnitIds: 'Đơn vị phối hợp',
-  windowText: 'Thời gian thực hiện',
-  windowStart: 'Bắt đầu thời gian thực hiện',
-  windowEnd: 'Hạn hoàn thành',
-  deliverable: 'Sản phẩm',
-  notes: 'Ghi chú',
-  kind: 'Loại công việc',
-  duration: 'Thời lượng',
-  percentComplete: 'Phần trăm hoàn thành',
-  startNoEarlierThan: 'Bắt đầu không sớm hơn',
-  manualStart: 'Bắt đầu (lập lịch thủ công)',
-  manualFinish: 'Kết thúc (lập lịch thủ công)',
-  actualStart: 'Bắt đầu thực tế',
-  actualFinish: 'Kết thúc thực tế',
-  predecessorId: 'Công việc trước',
-  successorId: 'Công việc sau',
-  type: 'Kiểu liên kết',
-  lag: 'Độ trễ',
-};
+import { FIELD_LABELS } from '../core/fieldLabels';
 
 const CONTAINERS = new Set(['info', 'calendar', 'holidays', 'workdays', 'units', 'tasks', 'links']);
 

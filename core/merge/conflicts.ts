@@ -1,6 +1,7 @@
 /** Turning raw row conflicts into what the user is shown (labels, display text). */
 import type { Link } from '../model';
-import { FIELD_LABELS, type PlanLookup } from './labels';
+import { FIELD_LABELS } from '../fieldLabels';
+import type { PlanLookup } from './labels';
 import type { RowConflict } from './threeWay';
 import type { Conflict, ConflictEntity, ConflictKind } from './types';
 

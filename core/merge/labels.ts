@@ -1,44 +1,10 @@
 /**
  * Vietnamese text for conflicts: which row, which field, and each value as
  * the user knows it (dates dd/mm/yyyy, unit names rather than ids, STT).
- * (db/labels.ts names fields in validation messages; core cannot import db,
- * and these labels name field groups, so the short list lives here.)
  */
 import { formatViDate, isIsoDate } from '../dates';
 import type { Link, Plan, Task, Unit } from '../model';
 
-export const FIELD_LABELS: Record<string, string> = {
-  title: 'Tên kế hoạch',
-  number: 'Số hiệu',
-  placeAndDate: 'Địa danh, ngày tháng',
-  organisation: 'Cơ quan ban hành',
-  signer: 'Người ký',
-  startDate: 'Ngày bắt đầu',
-  endDate: 'Ngày kết thúc',
-  statusDate: 'Ngày cập nhật',
-  name: 'Tên',
-  recipientOrder: 'Thứ tự nơi nhận',
-  leadUnitId: 'Đơn vị chủ trì',
-  coordinatingUnitIds: 'Đơn vị phối hợp',
-  window: 'Thời gian thực hiện',
-  deliverable: 'Sản phẩm',
-  notes: 'Ghi chú',
-  kind: 'Loại công việc',
-  duration: 'Thời lượng',
-  percentComplete: 'Phần trăm hoàn thành',
-  startNoEarlierThan: 'Bắt đầu không sớm hơn',
-  manual: 'Lập lịch thủ công',
-  actualStart: 'Bắt đầu thực tế',
-  actualFinish: 'Kết thúc thực tế',
-  ends: 'Công việc trước → sau',
-  type: 'Kiểu liên kết',
-  lag: 'Độ trễ',
-  exception: 'Ngày nghỉ / làm bù',
-  '*': 'Xoá hay giữ',
-  cycle: 'Vòng lặp phụ thuộc',
-  tasks: 'Thứ tự công việc (STT)',
-  units: 'Thứ tự đơn vị',
-};
 
 const KIND_LABELS: Record<string, string> = { task: 'Công việc', milestone: 'Mốc', effort: 'Theo tiến độ thực hiện' };
 
