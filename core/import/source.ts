@@ -95,15 +95,7 @@ export function readDocxTable(html: string, context: ImportContext = {}): Import
   const docYear = /\bnam (\d{4})\b/.exec(foldVietnamese(doc.placeAndDate))?.[1];
   const table = readTaskMatrix(matrix, { year: isDocument && docYear !== undefined ? Number(docYear) : context.year });
   if (content.tables.length === 0) table.problems.unshift('Văn bản Word không có bảng nào: hãy chọn tệp có bảng nhiệm vụ.');
-  return {
-    format: isDocument ? 'document' : 'text',
-    document: isDocument
-      ? { title: doc.title, number: doc.number, placeAndDate: doc.placeAndDate, organisation: doc.organisation, signer: doc.signer }
-      : null,
-    recipients: isDocument ? doc.recipients : [],
-    rows: table.rows,
-    problems: table.problems,
-  };
+  return documentTable(isDocument ? doc : null, table);
 }
 
 /**
@@ -119,12 +111,17 @@ export function readImportText(text: string, context: ImportContext = {}): Impor
   const hasHeader = source.split(/\r\n|\r|\n/).some((line) => matchHeader(line.split('\t')) !== null);
   // With a header the table ends at the first paragraph after it; without one, every line is a row.
   const table = readTaskTable(source, { mode: hasHeader ? 'document' : 'bare', year });
+  return documentTable(isDocument ? doc : null, table);
+}
+
+/** An imported table, with the plan document's header fields when it came from a whole plan document. */
+function documentTable(doc: ReturnType<typeof parsePlanDocument> | null, table: { rows: ImportedTable['rows']; problems: string[] }): ImportedTable {
   return {
-    format: isDocument ? 'document' : 'text',
-    document: isDocument
+    format: doc ? 'document' : 'text',
+    document: doc
       ? { title: doc.title, number: doc.number, placeAndDate: doc.placeAndDate, organisation: doc.organisation, signer: doc.signer }
       : null,
-    recipients: isDocument ? doc.recipients : [],
+    recipients: doc ? doc.recipients : [],
     rows: table.rows,
     problems: table.problems,
   };
