@@ -8,16 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../core/errors';
 import type { Plan } from '../core/model';
-import { insertCalendar, readCalendar } from './calendarRepo';
+import { insertCalendar } from './calendarRepo';
 import { refreshTaskSchedule } from './editing/taskScheduleRepo';
-import { insertInfo, readInfoRows } from './infoRepo';
-import { insertLinks, readLinkRows } from './linksRepo';
+import { insertInfo } from './infoRepo';
+import { insertLinks } from './linksRepo';
 import { migrate } from './migrations';
+import { readPlanRows } from './planRows';
 import { invalidDataError, parsePlan } from './planValidation';
 import { SCHEMA_TABLES } from './schema';
 import { Database, configureWritable, sqliteCode, type Db } from './sqlite';
-import { insertTasks, readTasks } from './tasksRepo';
-import { insertUnits, readUnitRows } from './unitsRepo';
+import { insertTasks } from './tasksRepo';
+import { insertUnits } from './unitsRepo';
 import { fsyncFolder } from './fsyncFolder';
 
 const READ_INTRO = 'Tệp kế hoạch chứa dữ liệu không hợp lệ:';
@@ -25,22 +26,7 @@ const WRITE_INTRO = 'Không thể lưu kế hoạch vì dữ liệu không hợp
 
 /** The plan stored in `db`. Throws PlanError 'invalid-data' listing every problem found. */
 export function readPlan(db: Db): Plan {
-  const read = db.transaction(() => {
-    const infoRows = readInfoRows(db);
-    const calendar = readCalendar(db);
-    const tasks = readTasks(db);
-    const candidate = {
-      info: infoRows[0],
-      calendar: calendar.calendar,
-      units: readUnitRows(db),
-      tasks: tasks.tasks,
-      links: readLinkRows(db),
-    };
-    const problems = [...calendar.problems];
-    if (infoRows.length !== 1) problems.push('Thiếu thông tin chung của kế hoạch.');
-    if (tasks.orphanCoordinators > 0) problems.push(`Có ${tasks.orphanCoordinators} đơn vị phối hợp gắn với công việc không tồn tại.`);
-    return { candidate, problems };
-  });
+  const read = db.transaction(() => readPlanRows(db));
   // A read transaction: all tables are seen at the same instant.
   const { candidate, problems } = read.deferred();
   if (problems.length > 0) throw invalidDataError(READ_INTRO, problems);

@@ -7,13 +7,9 @@
  */
 import type { Plan } from '../../core/model';
 import { planTaskViews, schedulePlan, type PlanSchedule } from '../../core/schedule';
-import { readCalendar } from '../calendarRepo';
-import { readInfoRows } from '../infoRepo';
-import { readLinkRows } from '../linksRepo';
+import { readPlanRows } from '../planRows';
 import { invalidDataError, parsePlan } from '../planValidation';
 import type { Db } from '../sqlite';
-import { readTasks } from '../tasksRepo';
-import { readUnitRows } from '../unitsRepo';
 
 export interface TaskScheduleRow {
   task_id: string;
@@ -75,24 +71,15 @@ function sameRow(a: TaskScheduleRow, b: TaskScheduleRow): boolean {
 }
 
 /**
- * Migration 2: schedules the plan already in the file. Reads the rows itself
- * (not through planStore, which depends on the migrations); a file holding no
+ * Migration 2: schedules the plan already in the file. Reads the rows with
+ * readPlanRows (not planStore, which runs the migrations); a file holding no
  * plan yet (being created) is left for writePlan to fill.
  */
 export function fillTaskSchedule(db: Db): void {
-  const infoRows = readInfoRows(db);
-  if (infoRows.length === 0) return;
-  const calendar = readCalendar(db);
-  const tasks = readTasks(db);
-  const candidate = {
-    info: infoRows[0],
-    calendar: calendar.calendar,
-    units: readUnitRows(db),
-    tasks: tasks.tasks,
-    links: readLinkRows(db),
-  };
+  const { candidate, problems: rowProblems, hasInfo } = readPlanRows(db);
+  if (!hasInfo) return;
   const parsed = parsePlan(candidate);
-  const problems = [...calendar.problems, ...(parsed.ok ? [] : parsed.problems)];
+  const problems = [...rowProblems, ...(parsed.ok ? [] : parsed.problems)];
   if (!parsed.ok || problems.length > 0) throw invalidDataError('Tệp kế hoạch chứa dữ liệu không hợp lệ:', problems);
   refreshTaskSchedule(db, parsed.plan);
 }
