@@ -1,19 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/api/dispatch';
 import { createApiHandlers } from '../../../../db/handlers';
-import { edit, person, planFile, snapshot, tempDir, type Person } from './helpers';
-
-const people: Person[] = [];
-const someone = (...args: Parameters<typeof person>) => {
-  const p = person(...args);
-  people.push(p);
-  return p;
-};
-afterEach(() => {
-  for (const p of people.splice(0)) p.session.close();
-});
+import { edit, planFile, snapshot, someone, tempDir } from './helpers';
 
 describe('changes view', () => {
   it('lists who changed which field of what, when, old → new, newest first', async () => {

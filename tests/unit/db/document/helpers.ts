@@ -1,5 +1,6 @@
 /** Shared set-up for the document tests: real plan files and data folders in temp dirs, sessions with fixed identities. */
 import fs from 'node:fs';
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import type { PlanEdit } from '../../../../core/edits';
 import type { Plan } from '../../../../core/model';
@@ -49,3 +50,14 @@ export function integrity(file: string): string {
     db.close();
   }
 }
+
+const opened: Person[] = [];
+/** A `person` whose session is closed after the current test. */
+export function someone(...args: Parameters<typeof person>): Person {
+  const p = person(...args);
+  opened.push(p);
+  return p;
+}
+afterEach(() => {
+  for (const p of opened.splice(0)) p.session.close();
+});

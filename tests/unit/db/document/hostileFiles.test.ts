@@ -13,17 +13,10 @@ import { schedulePlan } from '../../../../core/schedule';
 import { diskIo, type SaveIo } from '../../../../db/document/atomicSave';
 import { CURRENT_SCHEMA_VERSION } from '../../../../db/migrations';
 import { Database } from '../../../../db/sqlite';
-import { companions, edit, makeFixturePlan, person, planFile, snapshot, tempDir, type Person } from './helpers';
+import { companions, edit, makeFixturePlan, planFile, snapshot, someone, tempDir } from './helpers';
 
-const people: Person[] = [];
-const someone = (...args: Parameters<typeof person>) => {
-  const p = person(...args);
-  people.push(p);
-  return p;
-};
 const unlock: string[] = [];
 afterEach(() => {
-  for (const p of people.splice(0)) p.session.close();
   for (const f of unlock.splice(0)) makeWritable(f);
 });
 

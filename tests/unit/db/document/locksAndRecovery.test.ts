@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_STALE_MS, PlanLock, lockPathFor, readLock } from '../../../../db/document/lock';
 import { openPlanDatabase } from '../../../../db/openPlanFile';
 import { readPlan } from '../../../../db/planStore';
 import { PlanSession } from '../../../../db/session';
 import { createTestHost } from '../../../support/testHost';
-import { edit, makeFixturePlan, NOW, person, planFile, task, tempDir, type Person } from './helpers';
-
-const people: Person[] = [];
-const someone = (...args: Parameters<typeof person>) => {
-  const p = person(...args);
-  people.push(p);
-  return p;
-};
-afterEach(() => {
-  for (const p of people.splice(0)) p.session.close();
-});
+import { edit, makeFixturePlan, NOW, planFile, someone, task, tempDir } from './helpers';
 
 /** A pid that certainly belongs to no running process: a child that has exited. */
 function deadPid(): number {

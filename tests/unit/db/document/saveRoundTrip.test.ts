@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/api/dispatch';
 import { openPlanDatabase } from '../../../../db/openPlanFile';
 import { readPlan } from '../../../../db/planStore';
@@ -8,17 +8,7 @@ import { createApiHandlers } from '../../../../db/handlers';
 import { Database } from '../../../../db/sqlite';
 import { undoEdit } from '../../../../db/editing/applyEditToFile';
 import { lockPathFor } from '../../../../db/document/lock';
-import { companions, edit, integrity, makeFixturePlan, person, planFile, task, tempDir, type Person } from './helpers';
-
-const people: Person[] = [];
-const someone = (...args: Parameters<typeof person>) => {
-  const p = person(...args);
-  people.push(p);
-  return p;
-};
-afterEach(() => {
-  for (const p of people.splice(0)) p.session.close();
-});
+import { companions, edit, integrity, makeFixturePlan, planFile, someone, task, tempDir } from './helpers';
 
 function readFile(file: string) {
   const db = openPlanDatabase(file, { readOnly: true });

@@ -1,23 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/api/dispatch';
 import { lockPathFor } from '../../../../db/document/lock';
 import { createApiHandlers } from '../../../../db/handlers';
 import { openPlanDatabase } from '../../../../db/openPlanFile';
 import { readPlan } from '../../../../db/planStore';
 import { undoEdit } from '../../../../db/editing/applyEditToFile';
-import { edit, makeFixturePlan, person, planFile, task, tempDir, type Person } from './helpers';
-
-const people: Person[] = [];
-const someone = (...args: Parameters<typeof person>) => {
-  const p = person(...args);
-  people.push(p);
-  return p;
-};
-afterEach(() => {
-  for (const p of people.splice(0)) p.session.close();
-});
+import { edit, makeFixturePlan, planFile, someone, task, tempDir } from './helpers';
 
 function onDisk(file: string) {
   const db = openPlanDatabase(file, { readOnly: true });
