@@ -2,7 +2,9 @@
  * UI strings, Vietnamese first. Standard Vietnamese planning terms: đường găng
  * (critical path), thời gian dự trữ (float), đơn vị chủ trì / phối hợp.
  */
-export type Language = 'vi' | 'en';
+import type { Language } from '../../core/language';
+
+export type { Language };
 
 const vi = {
   appName: 'Tiến Độ',

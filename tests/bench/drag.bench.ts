@@ -21,6 +21,7 @@ import os, { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { COMMAND_IDS } from '../../core/api/commands';
 import { API_METHODS } from '../../core/api/contract';
 import { dispatch } from '../../core/api/dispatch';
 import { addDays } from '../../core/dates';
@@ -31,9 +32,10 @@ import { CALENDAR_2026 } from '../../core/seed/calendar2026';
 import { createApiHandlers } from '../../db/handlers';
 import { createPlanFile } from '../../db/planStore';
 import { openPlanSession } from '../../db/session';
-import { CHROMIUM_ARGS, findChromium, RENDERER_DIR } from '../e2e/harness';
+import { CHROMIUM_ARGS, findChromium, pageBridgeScript, RENDERER_DIR } from '../e2e/harness';
 import { startStaticServer } from '../e2e/staticServer';
 import { createTestHost } from '../support/testHost';
+import { failOnPageErrors, requireBuiltRenderer, type BenchOptions } from './options';
 
 const TARGETS = { 200: 50, 1000: 100 } as Record<number, number>;
 const MIN_FPS = 30;
@@ -74,9 +76,7 @@ async function launch(planPath: string, dataDir: string) {
     if (method === 'applyEdit') saveTimes.push(performance.now() - t0);
     return result;
   });
-  await context.addInitScript(installTimedBridge, { methods: API_METHODS });
-  // tsx compiles functions with esbuild's keepNames: functions sent to the page call its __name helper.
-  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(pageBridgeScript({ methods: API_METHODS, commands: COMMAND_IDS, language: 'vi', announceSaves: true }));
   const page: Page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -93,27 +93,6 @@ async function launch(planPath: string, dataDir: string) {
   };
 }
 
-/** window.tiendo as the preload exposes it; an `applyEdit` that returns fires 'tiendo-bench-saved' first. */
-function installTimedBridge({ methods }: { methods: readonly string[] }) {
-  type Invoke = (method: string, args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
-  const invoke = (window as unknown as { __tiendoInvoke: Invoke }).__tiendoInvoke;
-  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of methods) {
-    api[method] = async (...args: unknown[]) => {
-      const response = await invoke(method, args);
-      if (method === 'applyEdit') window.dispatchEvent(new Event('tiendo-bench-saved'));
-      if (response.ok) return response.value;
-      throw new Error(response.error?.message ?? 'Lỗi');
-    };
-  }
-  Object.defineProperty(window, 'tiendo', { value: Object.freeze(api), writable: false });
-  try {
-    localStorage.setItem('tiendo.language', 'vi');
-  } catch {
-    // about:blank has no storage.
-  }
-}
-
 export interface DragFigures {
   stepFrame: number[];
   stepInput: number[];
@@ -126,89 +105,10 @@ export interface DragFigures {
   fullChart: number[];
 }
 
-/**
- * Runs in the page (self-contained: Playwright serialises it). Presses the
- * bar, drags it in steps, at frame rate, drops it `weeks` weeks away, then
- * times a full redraw.
- */
-async function dragScenario({ barId, weeks, fullRedraw }: { barId: string; weeks: number; fullRedraw: boolean }): Promise<DragFigures> {
-  const MEASURE = 'tiendo-gantt-update'; // GANTT_UPDATE_MEASURE (the page cannot import)
-  const PX_PER_DAY = 13; // Week view
-  const chartMs = () => performance.getEntriesByName(MEASURE).at(-1)?.duration ?? 0;
-  /** The next frame is painted: a message posted from its rAF is handled after rendering. */
-  const painted = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
-  const f: DragFigures = { stepFrame: [], stepInput: [], stepChart: [], fps: [], dropToPaint: [], dropSaved: [], dropChart: [], fullRedraw: [], fullChart: [] };
-  const container = document.querySelector<HTMLElement>('.gantt-container')!;
-  const bar = () => container.querySelector<SVGRectElement>(`.bar-wrapper[data-id="${barId}"] .bar`)!;
-  container.scrollLeft = Math.max(0, Number(bar().getAttribute('x')) - 400);
-  await painted();
-  const box = bar().getBoundingClientRect();
-  const x0 = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  const fire = (type: string, x: number, target: EventTarget = window) =>
-    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, view: window }));
-  const dir = Math.sign(weeks);
-
-  fire('mousedown', x0, bar());
-  // Steps of one and two weeks in turn: each is a new start, every bar moves.
-  for (let i = 1; i <= 12; i++) {
-    let frameStart = Number.NaN;
-    requestAnimationFrame(() => (frameStart = performance.now())); // before the drag's own frame callback
-    performance.clearMeasures(MEASURE);
-    const t0 = performance.now();
-    fire('mousemove', x0 + dir * (i % 2 === 1 ? 7 : 14) * PX_PER_DAY);
-    const t1 = await painted();
-    f.stepInput.push(t1 - t0);
-    f.stepFrame.push(t1 - frameStart);
-    f.stepChart.push(chartMs());
-  }
-  // One move per frame for 60 frames, a day at a time (weekends snap to Monday: no change then).
-  const frames: number[] = [];
-  await new Promise<void>((resolve) => {
-    let i = 0;
-    const tick = () => {
-      frames.push(performance.now());
-      if (i === 60) return resolve();
-      i++;
-      fire('mousemove', x0 + dir * (1 + (i % 20)) * PX_PER_DAY);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  f.fps.push((60 * 1000) / (frames[60]! - frames[0]!));
-  // Drop `weeks` away: saved through the bridge, then painted.
-  const target = x0 + weeks * 7 * PX_PER_DAY;
-  fire('mousemove', target);
-  await painted();
-  performance.clearMeasures(MEASURE);
-  const saved = new Promise<number>((resolve) => window.addEventListener('tiendo-bench-saved', () => resolve(performance.now()), { once: true }));
-  const t0 = performance.now();
-  fire('mouseup', target);
-  const tSaved = await saved;
-  const tPainted = await painted();
-  f.dropSaved.push(tSaved - t0);
-  f.dropToPaint.push(tPainted - t0);
-  f.dropChart.push(chartMs());
-  await new Promise((r) => setTimeout(r, 50));
-  if (!fullRedraw) return f;
-  // Reference: the language switch redraws the whole chart (frappe's render, as refresh() would).
-  const language = document.querySelector<HTMLElement>('.language-switch')!;
-  performance.clearMeasures(MEASURE);
-  const t2 = performance.now();
-  language.click();
-  f.fullRedraw.push((await painted()) - t2);
-  f.fullChart.push(chartMs());
-  language.click();
-  await painted();
-  await new Promise((r) => setTimeout(r, 50));
-  return f;
+/** The scenario run in the page: tests/bench/dragScenario.js, called with its arguments. */
+const DRAG_SCENARIO = fs.readFileSync(path.resolve(import.meta.dirname, 'dragScenario.js'), 'utf8');
+function dragScenario(args: { barId: string; weeks: number; fullRedraw: boolean }): string {
+  return `${DRAG_SCENARIO}\ndragScenario(${JSON.stringify(args)});`;
 }
 
 const median = (xs: number[]) => {
@@ -218,49 +118,49 @@ const median = (xs: number[]) => {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-export async function benchDrag(): Promise<void> {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    console.log('(skipped: run `npm run build:renderer` first)');
-    return;
-  }
+export async function benchDrag({ quick }: BenchOptions): Promise<void> {
+  requireBuiltRenderer(RENDERER_DIR, fs.existsSync(path.join(RENDERER_DIR, 'index.html')));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-drag-bench-'));
   console.log(`(Chromium headless, Week view; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(2)})`);
   try {
-    for (const n of [200, 1_000]) {
+    for (const n of quick ? [200] : [200, 1_000]) {
       const file = createPlanFile(path.join(dir, `chain-${n}.tiendo`), chainPlan(n));
       const app = await launch(file, path.join(dir, `data-${n}`));
-      // Alternately two weeks later and back, so the plan stays in range; the first run warms up.
-      const scenario = (run: number, fullRedraw = false) =>
-        app.page.evaluate(dragScenario, { barId: 't1', weeks: run % 2 === 0 ? 2 : -2, fullRedraw });
-      await scenario(0);
-      const page: DragFigures[] = [];
-      for (let run = 1; run <= 4; run++) page.push(await scenario(run, run === 1));
-      // Diagnostic: the same with the task table's rows not laid out, to tell the chart's cost from the table's.
-      const hide = await app.page.addStyleTag({ content: '.task-table tbody { display: none; }' });
-      const noTable: DragFigures[] = [];
-      for (let run = 1; run <= 2; run++) noTable.push(await scenario(run));
-      await hide.evaluate((el) => (el as HTMLElement).remove());
-      const all = (runs: DragFigures[], key: keyof DragFigures) => median(runs.flatMap((r) => r[key]));
-      const target = TARGETS[n]!;
-      const step = all(page, 'stepFrame');
-      const stepNoTable = all(noTable, 'stepFrame');
-      const fps = all(page, 'fps');
-      const fpsNoTable = all(noTable, 'fps');
-      const full = all(page, 'fullRedraw');
-      console.log(`${String(n).padStart(5)} tasks (dragging task 1 moves all ${n} bars):`);
-      console.log(
-        `  drag step → painted: ${ms(step)} a frame [input → painted ${ms(all(page, 'stepInput'))}; GanttChart update ${ms(all(page, 'stepChart'))}] ` +
-          `— target < ${target} ms: ${verdict(step < target)}`,
-      );
-      console.log(`    without the table rows laid out: ${ms(stepNoTable)} a frame — ${verdict(stepNoTable < target)}`);
-      console.log(`  dragging: ${fps.toFixed(1)} fps over 60 moves — target ≥ ${MIN_FPS}: ${verdict(fps >= MIN_FPS)}; without the table rows: ${fpsNoTable.toFixed(1)} fps — ${verdict(fpsNoTable >= MIN_FPS)}`);
-      console.log(
-        `  drop: the chart is already final (GanttChart update after the save ${ms(all(page, 'dropChart'))}); saved and shown ${ms(all(page, 'dropToPaint'))} after the drop ` +
-          `[applyEdit round trip ${ms(all(page, 'dropSaved'))}, of which the main process ${ms(median(app.saveTimes))}]`,
-      );
-      console.log(`  full redraw for reference (frappe render, as refresh() does): ${ms(full)} [GanttChart ${ms(all(page, 'fullChart'))}]; a drag step is ${((step / full) * 100).toFixed(0)} % of it`);
-      if (app.errors.length > 0) console.log(`  page errors: ${app.errors.join(' | ')}`);
-      await app.close();
+      try {
+        // Alternately two weeks later and back, so the plan stays in range; the first run warms up.
+        const scenario = (run: number, fullRedraw = false) =>
+          app.page.evaluate(dragScenario({ barId: 't1', weeks: run % 2 === 0 ? 2 : -2, fullRedraw })) as Promise<DragFigures>;
+        await scenario(0);
+        const page: DragFigures[] = [];
+        for (let run = 1; run <= (quick ? 1 : 4); run++) page.push(await scenario(run, run === 1));
+        // Diagnostic: the same with the task table's rows not laid out, to tell the chart's cost from the table's.
+        const hide = await app.page.addStyleTag({ content: '.task-table tbody { display: none; }' });
+        const noTable: DragFigures[] = [];
+        for (let run = 1; run <= (quick ? 1 : 2); run++) noTable.push(await scenario(run));
+        await hide.evaluate((el) => (el as HTMLElement).remove());
+        const all = (runs: DragFigures[], key: keyof DragFigures) => median(runs.flatMap((r) => r[key]));
+        const target = TARGETS[n]!;
+        const step = all(page, 'stepFrame');
+        const stepNoTable = all(noTable, 'stepFrame');
+        const fps = all(page, 'fps');
+        const fpsNoTable = all(noTable, 'fps');
+        const full = all(page, 'fullRedraw');
+        console.log(`${String(n).padStart(5)} tasks (dragging task 1 moves all ${n} bars):`);
+        console.log(
+          `  drag step → painted: ${ms(step)} a frame [input → painted ${ms(all(page, 'stepInput'))}; GanttChart update ${ms(all(page, 'stepChart'))}] ` +
+            `— target < ${target} ms: ${verdict(step < target)}`,
+        );
+        console.log(`    without the table rows laid out: ${ms(stepNoTable)} a frame — ${verdict(stepNoTable < target)}`);
+        console.log(`  dragging: ${fps.toFixed(1)} fps over 60 moves — target ≥ ${MIN_FPS}: ${verdict(fps >= MIN_FPS)}; without the table rows: ${fpsNoTable.toFixed(1)} fps — ${verdict(fpsNoTable >= MIN_FPS)}`);
+        console.log(
+          `  drop: the chart is already final (GanttChart update after the save ${ms(all(page, 'dropChart'))}); saved and shown ${ms(all(page, 'dropToPaint'))} after the drop ` +
+            `[applyEdit round trip ${ms(all(page, 'dropSaved'))}, of which the main process ${ms(median(app.saveTimes))}]`,
+        );
+        console.log(`  full redraw for reference (frappe render, as refresh() does): ${ms(full)} [GanttChart ${ms(all(page, 'fullChart'))}]; a drag step is ${((step / full) * 100).toFixed(0)} % of it`);
+        failOnPageErrors(app.errors);
+      } finally {
+        await app.close();
+      }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { schedulePlan } from '../../core/schedule';
 import { applyEditToFile, undoEdit } from '../../db/editing/applyEditToFile';
 import { createPlanFile, readPlan } from '../../db/planStore';
 import { openPlanSession } from '../../db/session';
+import type { BenchOptions } from './options';
 
 const AUTHOR = { user: 'Bench', computer: 'BENCH', at: new Date('2026-06-01T00:00:00Z') };
 
@@ -44,15 +45,15 @@ function time(work: () => void): number {
   return performance.now() - t0;
 }
 
-export async function benchEditing(): Promise<void> {
+export async function benchEditing({ quick }: BenchOptions): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-bench-'));
   try {
     console.log(`(files in ${dir}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(2)})`);
-    for (const n of [200, 1_000]) {
+    for (const n of quick ? [200] : [200, 1_000]) {
       const plan = benchPlan(n);
       const file = createPlanFile(path.join(dir, `plan-${n}.tiendo`), plan);
       const session = openPlanSession(file, { dataDir: path.join(dir, `data-${n}`) });
-      const runs = 25;
+      const runs = quick ? 5 : 25;
       const apply: number[] = [];
       const undo: number[] = [];
       for (let i = 0; i < runs; i++) {

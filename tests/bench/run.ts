@@ -1,17 +1,36 @@
 /**
  * `npm run bench`: runs every benchmark module in tests/bench/ in turn.
+ * `npm run bench -- --quick`: every section at small sizes with few runs (CI
+ * runs it so a broken benchmark fails the build; its figures mean little).
+ * A benchmark never fails on a slow figure, only when it cannot run: then
+ * the command exits non-zero after the other sections have run.
  * To add one, import its entry point and append it to `benches`.
  */
+import type { BenchOptions } from './options';
 import { benchSchedule } from './schedule.bench';
 import { benchEditing } from './editing.bench';
 import { benchDrag } from './drag.bench';
 import { benchTimelineExport } from './timelineExport.bench';
 
-const benches: Array<[name: string, run: () => Promise<void>]> = [['schedule', benchSchedule], ['editing', benchEditing], ['drag', benchDrag]];
+const benches: Array<[name: string, run: (options: BenchOptions) => Promise<void>]> = [
+  ['schedule', benchSchedule],
+  ['editing', benchEditing],
+  ['drag', benchDrag],
+  ['timelineExport', benchTimelineExport],
+];
 
-benches.push(['timelineExport', benchTimelineExport]);
-
+const options: BenchOptions = { quick: process.argv.includes('--quick') };
+const failed: string[] = [];
 for (const [name, run] of benches) {
-  console.log(`— ${name} —`);
-  await run();
+  console.log(`— ${name}${options.quick ? ' (quick)' : ''} —`);
+  try {
+    await run(options);
+  } catch (error) {
+    failed.push(name);
+    console.error(`${name} benchmark failed:`, error);
+  }
+}
+if (failed.length > 0) {
+  console.error(`Benchmarks that could not run: ${failed.join(', ')}`);
+  process.exitCode = 1;
 }

@@ -17,6 +17,7 @@ import { schedulePlan } from '../../core/schedule';
 import { createPlanFile } from '../../db/planStore';
 import { launchApp, RENDERER_DIR } from '../e2e/harness';
 import { longPlan } from '../unit/core/export/plans';
+import { failOnPageErrors, requireBuiltRenderer, type BenchOptions } from './options';
 
 const TASKS = 1_000;
 const ms = (t: number) => `${t.toFixed(t < 10 ? 2 : 0)} ms`;
@@ -31,8 +32,8 @@ function median(runs: number, fn: () => void): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-function benchCore(): void {
-  for (const n of [100, TASKS]) {
+function benchCore(quick: boolean): void {
+  for (const n of quick ? [100] : [100, TASKS]) {
     const plan = longPlan(n);
     for (const preset of ['slide', 'A4', 'A3'] as const) {
       const options: TimelineExportOptions = { ...defaultExportOptions('2026-05-20'), preset };
@@ -50,13 +51,11 @@ function benchCore(): void {
   }
 }
 
-async function benchBrowser(): Promise<void> {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    console.log('browser: skipped — run `npm run build:renderer` first');
-    return;
-  }
+async function benchBrowser(quick: boolean): Promise<void> {
+  requireBuiltRenderer(RENDERER_DIR, fs.existsSync(path.join(RENDERER_DIR, 'index.html')));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-bench-export-'));
-  const plan = longPlan(TASKS);
+  const tasks = quick ? 100 : TASKS;
+  const plan = longPlan(tasks);
   const file = createPlanFile(path.join(dir, 'dai.tiendo'), plan);
   const app = await launchApp({ planPath: file, printToPdf: true });
   try {
@@ -66,7 +65,7 @@ async function benchBrowser(): Promise<void> {
       window.location.hash = '#xuat-bieu-do';
     });
     await page.getByRole('dialog').waitFor();
-    for (const scale of [1, 2] as const) {
+    for (const scale of quick ? ([1] as const) : ([1, 2] as const)) {
       await page.getByLabel(`${scale}×`).check();
       // Longest gap between 10 ms timer ticks while exporting: how long the page could not react.
       await page.evaluate(() => {
@@ -91,10 +90,11 @@ async function benchBrowser(): Promise<void> {
       });
       const files = fs.readdirSync(dir).filter((f) => f.startsWith(`slides-${scale}x`));
       const size = files.reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
-      console.log(`browser ${TASKS} tasks  PNG ${scale}× slides: ${files.length} files, ${(size / 1e6).toFixed(1)} MB in ${ms(elapsed)} (${ms(elapsed / files.length)} a slide); longest stall of the page ${ms(lag)}; "${status.slice(0, 40)}…"`);
+      if (files.length === 0) throw new Error(`PNG export wrote no file: "${status}"`);
+      console.log(`browser ${tasks} tasks  PNG ${scale}× slides: ${files.length} files, ${(size / 1e6).toFixed(1)} MB in ${ms(elapsed)} (${ms(elapsed / files.length)} a slide); longest stall of the page ${ms(lag)}; "${status.slice(0, 40)}…"`);
       await page.getByRole('button', { name: 'Xuất', exact: true }).waitFor();
     }
-    for (const preset of ['A4', 'A3'] as const) {
+    for (const preset of quick ? (['A4'] as const) : (['A4', 'A3'] as const)) {
       const options: TimelineExportOptions = { ...defaultExportOptions('2026-05-20'), preset };
       const pages = layoutTimeline(plan, schedulePlan(plan), options).pages.length;
       host.saveAnswers.push(path.join(dir, `plan-${preset}.pdf`));
@@ -102,17 +102,16 @@ async function benchBrowser(): Promise<void> {
       await page.evaluate((o) => window.tiendo.exportTimelinePdf({ options: o }), options);
       const elapsed = performance.now() - t0;
       const size = fs.statSync(path.join(dir, `plan-${preset}.pdf`)).size;
-      console.log(`browser ${TASKS} tasks  PDF ${preset} landscape: ${pages} pages, ${(size / 1e6).toFixed(1)} MB in ${ms(elapsed)} (${ms(elapsed / pages)} a page)`);
+      console.log(`browser ${tasks} tasks  PDF ${preset} landscape: ${pages} pages, ${(size / 1e6).toFixed(1)} MB in ${ms(elapsed)} (${ms(elapsed / pages)} a page)`);
     }
+    failOnPageErrors(app.pageErrors);
   } finally {
     await app.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function benchTimelineExport(): Promise<void> {
-  benchCore();
-  await benchBrowser();
+export async function benchTimelineExport({ quick }: BenchOptions): Promise<void> {
+  benchCore(quick);
+  await benchBrowser(quick);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await benchTimelineExport();

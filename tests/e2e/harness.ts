@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { COMMAND_IDS, type CommandId } from '../../core/api/commands';
 import { API_METHODS } from '../../core/api/contract';
 import { dispatch } from '../../core/api/dispatch';
+import type { Language } from '../../core/language';
 import { createApiHandlers } from '../../db/handlers';
 import { openPlanSession, type PlanSession } from '../../db/session';
 import { createTestHost, type TestHost } from '../support/testHost';
@@ -54,7 +55,7 @@ export const CHROMIUM_ARGS = [
 
 export interface LaunchOptions {
   planPath: string;
-  language?: 'vi' | 'en';
+  language?: Language;
   viewport?: { width: number; height: number };
   /** Answers for native dialogs; a fresh test host by default. */
   host?: TestHost;
@@ -96,7 +97,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     await context.exposeBinding('__tiendoInvoke', (_source, method: unknown, args: unknown) =>
       dispatch(handlers, method, args),
     );
-    await context.addInitScript(installBridge, { methods: API_METHODS, commands: COMMAND_IDS, language: options.language ?? 'vi' });
+    await context.addInitScript(pageBridgeScript({ methods: API_METHODS, commands: COMMAND_IDS, language: options.language ?? 'vi' }));
     if (options.printToPdf) {
       const printContext = context;
       host.printToPdf = (request) => {
@@ -135,41 +136,18 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   }
 }
 
-/**
- * Runs in the page before any script: the test stand-in for electron/preload.ts.
- * It must be self-contained (Playwright serialises it), so it mirrors
- * createApiClient's unwrapping in a few lines.
- */
-function installBridge({ methods, commands, language }: { methods: readonly string[]; commands: readonly string[]; language: string }) {
-  type Invoke = (method: string, args: unknown[]) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
-  const invoke = (window as unknown as { __tiendoInvoke: Invoke }).__tiendoInvoke;
-  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of methods) {
-    api[method] = async (...args: unknown[]) => {
-      const response = await invoke(method, args);
-      if (response.ok) return response.value;
-      throw new Error(response.error?.message ?? 'Lỗi');
-    };
-  }
-  // Menu commands as electron/bridge.ts delivers them: unknown ids dropped, the listener gets only the id.
-  const menuListeners = new Set<(command: string) => void>();
-  const onMenuCommand = (listener: (command: string) => void) => {
-    menuListeners.add(listener);
-    return () => void menuListeners.delete(listener);
-  };
-  // Harness-only stand-in for the main process's webContents.send (LaunchedApp.sendMenuCommand).
-  Object.defineProperty(window, '__tiendoMenuCommand', {
-    value: (command: unknown) => {
-      if (typeof command === 'string' && commands.includes(command)) for (const listener of [...menuListeners]) listener(command);
-    },
-  });
-  Object.defineProperty(window, 'tiendo', { value: Object.freeze({ ...api, onMenuCommand }), writable: false });
-  try {
-    localStorage.setItem('tiendo.language', language);
-  } catch {
-    // about:blank has no storage; the app page sets it on first load.
-  }
+/** The page-side bridge (tests/support/pageBridge.js) as an init script for these options. */
+export function pageBridgeScript(options: {
+  methods: readonly string[];
+  commands: readonly string[];
+  language: Language;
+  /** Fire `tiendo-bench-saved` in the page when an applyEdit returns (the drag benchmark). */
+  announceSaves?: boolean;
+}): { content: string } {
+  return { content: `${PAGE_BRIDGE_SOURCE}\ninstallTiendoBridge(${JSON.stringify(options)});` };
 }
+
+const PAGE_BRIDGE_SOURCE = fs.readFileSync(path.resolve(import.meta.dirname, '../support/pageBridge.js'), 'utf8');
 
 /** Saves a screenshot under test-artifacts/ (ignored by git) and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
