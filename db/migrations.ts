@@ -5,7 +5,7 @@
  */
 import { PlanError } from '../core/errors';
 import { Database, configureSafe, type Db } from './sqlite';
-import { fillTaskSchedule } from './editing/taskScheduleRepo';
+import { fillTaskSchedule } from './taskScheduleRepo';
 import { SCHEMA_V1, SCHEMA_V2, TIENDO_APPLICATION_ID } from './schema';
 
 export interface Migration {

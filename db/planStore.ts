@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PlanError } from '../core/errors';
 import type { Plan } from '../core/model';
 import { insertCalendar } from './calendarRepo';
-import { refreshTaskSchedule } from './editing/taskScheduleRepo';
+import { refreshTaskSchedule } from './taskScheduleRepo';
 import { insertInfo } from './infoRepo';
 import { insertLinks } from './linksRepo';
 import { migrate } from './migrations';

@@ -12,8 +12,13 @@ import { timelineExportOptionsSchema, type TimelineExportOptions } from './optio
 const HASH_PREFIX = '#print?o=';
 export type PrintState = { state: 'ready' } | { state: 'error'; message: string } | { state: 'pending' };
 
+/** What reportPrintState needs of the page's document (core stays free of the DOM's types). */
+export interface PrintStateDocument {
+  documentElement: { dataset: Record<string, string | undefined> };
+}
+
 /** Marks the print view's outcome on the document element. */
-export function reportPrintState(doc: Document, outcome: { ready: true } | { error: string }): void {
+export function reportPrintState(doc: PrintStateDocument, outcome: { ready: true } | { error: string }): void {
   const root = doc.documentElement;
   if ('error' in outcome) root.dataset.printError = outcome.error;
   root.dataset.printState = 'error' in outcome ? 'error' : 'ready';

@@ -3,12 +3,40 @@
  * preview return as plain text and are read again here (a window sent by the
  * renderer is never trusted; it is re-read from its text).
  */
-import type { ImportPreviewRow, ImportRowInput } from '../api/features/planTable';
 import { PLAN_COLUMN_HEADERS } from '../formats/columns';
 import type { Unit } from '../model';
 import { flagDuplicateStt, matchHeader, readRow, type PlanTaskRow } from '../planTable';
 import { describeWindow } from '../timeWindow';
 import { UnitDirectory } from './unitDirectory';
+
+export interface ImportPreviewRow {
+  stt: string;
+  name: string;
+  lead: string;
+  coordinators: string[];
+  /** "Thời gian thực hiện" exactly as written. */
+  windowText: string;
+  windowKind: 'range' | 'deadline' | 'follows' | 'recurring' | 'unreadable';
+  /** The window as read, in Vietnamese: "01/04/2026 – 30/04/2026", "Hạn chót 15/10/2026", "Không đọc được". */
+  window: string;
+  windowStart: string | null;
+  windowEnd: string | null;
+  deliverable: string;
+  notes: string;
+  /** Vietnamese; empty when the row reads cleanly. */
+  problems: string[];
+}
+
+/** A row's cells as the renderer sends them back (the API's ImportRowInput has this shape). */
+export interface ImportRowCells {
+  stt: string;
+  name: string;
+  lead: string;
+  coordinators: string[];
+  windowText: string;
+  deliverable: string;
+  notes: string;
+}
 
 export function previewRow(row: PlanTaskRow): ImportPreviewRow {
   return {
@@ -30,7 +58,7 @@ export function previewRow(row: PlanTaskRow): ImportPreviewRow {
 const INPUT_COLUMNS = matchHeader([...PLAN_COLUMN_HEADERS, 'Ghi chú']);
 
 /** Rows sent back by the renderer, read exactly as the same cells in a table would be. */
-export function rowsFromInput(inputs: readonly ImportRowInput[], year: number | undefined): PlanTaskRow[] {
+export function rowsFromInput(inputs: readonly ImportRowCells[], year: number | undefined): PlanTaskRow[] {
   if (INPUT_COLUMNS === null) throw new Error('PLAN_COLUMN_HEADERS must be a header row');
   const rows = inputs.map((r) =>
     readRow([r.stt, r.name, r.lead, r.coordinators.join('; '), r.windowText, r.deliverable, r.notes], INPUT_COLUMNS, year),

@@ -17,7 +17,7 @@ import { PlanError } from '../../core/errors';
 import type { Plan } from '../../core/model';
 import { appendBatch, discardRedoBranch } from '../editing/historyRepo';
 import { diffRows, planToRows } from '../editing/rows';
-import { refreshTaskSchedule } from '../editing/taskScheduleRepo';
+import { refreshTaskSchedule } from '../taskScheduleRepo';
 import { writeRowChanges } from '../editing/writeRows';
 import { openPlanDatabase } from '../openPlanFile';
 import { readPlan } from '../planStore';

@@ -20,7 +20,7 @@ import { checkChangedEntities } from './checkChanged';
 import { appendBatch, batchChanges, discardRedoBranch, firstUndone, lastDone, setUndone } from './historyRepo';
 import { currentPlan, forgetPlan, rememberPlan } from './planCache';
 import { diffRows, invert, planToRows } from './rows';
-import { refreshTaskSchedule } from './taskScheduleRepo';
+import { refreshTaskSchedule } from '../taskScheduleRepo';
 import { writeRowChanges } from './writeRows';
 
 export interface EditAuthor {

@@ -11,7 +11,7 @@ import { appendImportedRows, type ImportOutcome } from '../../core/import/toPlan
 import type { PlanTaskRow } from '../../core/planTable';
 import { appendBatch, discardRedoBranch } from '../editing/historyRepo';
 import { diffRows, planToRows } from '../editing/rows';
-import { refreshTaskSchedule } from '../editing/taskScheduleRepo';
+import { refreshTaskSchedule } from '../taskScheduleRepo';
 import { writeRowChanges } from '../editing/writeRows';
 import { readPlan } from '../planStore';
 import { invalidDataError, parsePlan } from '../planValidation';

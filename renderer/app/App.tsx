@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Legend } from '../components/Legend';
-import { PlanHeader } from '../components/PlanHeader';
+import { PlanHeader } from './PlanHeader';
 import { StatusBar } from '../components/StatusBar';
-import { Toolbar } from '../components/Toolbar';
+import { Toolbar } from './Toolbar';
 import { useT } from '../i18n/useT';
 import { useDialogStore } from '../state/useDialogStore';
 import { usePlanStore } from '../state/usePlanStore';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COMPUTED_COLUMNS, PLAN_TABLE_FORMATS } from '../../formats/columns';
+import type { ImportPreviewRow } from '../../import/preview';
 import type { OpenPlan } from './planFile';
 
 /** Pasted text is at most a few hundred rows; the cap keeps a runaway paste from stalling the main process. */
@@ -57,23 +58,7 @@ export interface PlanTableExport {
   bytes: number;
 }
 
-export interface ImportPreviewRow {
-  stt: string;
-  name: string;
-  lead: string;
-  coordinators: string[];
-  /** "Thời gian thực hiện" exactly as written. */
-  windowText: string;
-  windowKind: 'range' | 'deadline' | 'follows' | 'recurring' | 'unreadable';
-  /** The window as read, in Vietnamese: "01/04/2026 – 30/04/2026", "Hạn chót 15/10/2026", "Không đọc được". */
-  window: string;
-  windowStart: string | null;
-  windowEnd: string | null;
-  deliverable: string;
-  notes: string;
-  /** Vietnamese; empty when the row reads cleanly. */
-  problems: string[];
-}
+export type { ImportPreviewRow };
 
 export interface ImportPreview {
   previewId: string;

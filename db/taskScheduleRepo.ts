@@ -5,11 +5,11 @@
  * writing only the rows whose dates changed. A plan whose links form a cycle
  * has no schedule: the table is then empty.
  */
-import type { Plan } from '../../core/model';
-import { planTaskViews, schedulePlan, type PlanSchedule } from '../../core/schedule';
-import { readPlanRows } from '../planRows';
-import { invalidDataError, parsePlan } from '../planValidation';
-import type { Db } from '../sqlite';
+import type { Plan } from '../core/model';
+import { planTaskViews, schedulePlan, type PlanSchedule } from '../core/schedule';
+import { readPlanRows } from './planRows';
+import { invalidDataError, parsePlan } from './planValidation';
+import type { Db } from './sqlite';
 
 export interface TaskScheduleRow {
   task_id: string;

@@ -1,5 +1,5 @@
 import type { CommandId } from '../../core/api/commands';
-import { runCommand } from '../app/commands';
+import { runCommand } from './commands';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages';
 import { isFiltering } from '../state/taskFilter';
