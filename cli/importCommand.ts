@@ -1,0 +1,52 @@
+/**
+ * `tiendo import <file> --out <plan.tiendo>`: any file the app imports
+ * becomes a new plan file, complete or not at all; an existing file is
+ * never overwritten and the source is only read.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PlanError } from '../core/errors';
+import { MAX_IMPORT_BYTES, readImportFile } from '../core/import/source';
+import { planFromImport, type ImportOutcome } from '../core/import/toPlan';
+import { docxToHtml } from '../db/importing/docx';
+import { createPlanFile } from '../db/planStore';
+import { singleFile, usageError, type CliArgs, type Language } from './args';
+import type { CliIo } from './main';
+import { checkNotSameFile } from './planFile';
+
+export async function importCommand(args: CliArgs, io: CliIo): Promise<void> {
+  const source = singleFile(args, 'tệp cần nhập', 'the file to import');
+  if (args.out === null) throw usageError(args.lang, 'Thiếu --out <kế-hoạch.tiendo>.', 'Missing --out <plan.tiendo>.');
+  checkNotSameFile(source, args.out, args.lang);
+  const bytes = readSourceFile(source);
+  const outcome = await importBytes(path.basename(source), bytes);
+  const written = createPlanFile(args.out, outcome.plan);
+  io.stdout.write(`${summary(outcome, written, args.lang)}\n`);
+}
+
+async function importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  const table = await readImportFile(name, bytes, { docxToHtml });
+  if (table.rows.length === 0) {
+    throw new PlanError('empty-import', ['Không tìm thấy công việc nào trong tệp.', ...table.problems].join(' '));
+  }
+  return planFromImport(table, name, randomUUID, new Date());
+}
+
+function readSourceFile(file: string): Uint8Array {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new PlanError('not-found', `Không tìm thấy tệp “${path.resolve(file)}”.`);
+  if (!stat.isFile()) throw new PlanError('unreadable-file', `“${path.resolve(file)}” không phải một tệp.`);
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw new PlanError('too-large', `Tệp “${path.basename(file)}” quá lớn để nhập (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
+  }
+  return fs.readFileSync(file);
+}
+
+function summary(outcome: ImportOutcome, file: string, lang: Language): string {
+  const { addedTasks, addedUnits, flaggedTasks } = outcome;
+  if (lang === 'en') {
+    return `Created ${file}: ${addedTasks} tasks, ${addedUnits.length} units` + (flaggedTasks > 0 ? `; ${flaggedTasks} tasks to check (see their notes).` : '.');
+  }
+  return `Đã tạo ${file}: ${addedTasks} công việc, ${addedUnits.length} đơn vị` + (flaggedTasks > 0 ? `; ${flaggedTasks} công việc cần kiểm tra (xem ghi chú).` : '.');
+}

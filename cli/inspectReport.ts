@@ -1,0 +1,125 @@
+/**
+ * `tiendo inspect`: the plan and its computed schedule as one plain object
+ * (dates YYYY-MM-DD; durations, floats and lags in working days; `links` are
+ * each task's predecessors), and the same as readable text.
+ */
+import { formatViDate, type IsoDate } from '../core/dates';
+import { PlanError } from '../core/errors';
+import { tasksInOrder, type LinkType, type Plan, type Task, type TaskKind } from '../core/model';
+import { describeTask, schedulePlan } from '../core/schedule';
+import type { Language } from './args';
+
+export interface InspectTask {
+  id: string;
+  stt: number;
+  wbs: string;
+  outline: string;
+  parentId: string | null;
+  name: string;
+  kind: TaskKind;
+  lead: string | null;
+  coordinators: string[];
+  window: { text: string; start: IsoDate | null; finish: IsoDate | null } | null;
+  start: IsoDate;
+  finish: IsoDate;
+  duration: number;
+  percent: number;
+  critical: boolean;
+  totalFloat: number;
+  freeFloat: number;
+  lateDays: number;
+  links: { from: string; type: LinkType; lag: number }[];
+}
+
+export interface InspectReport {
+  plan: { title: string; start: IsoDate; finish: IsoDate; deadline: IsoDate; statusDate: IsoDate | null };
+  tasks: InspectTask[];
+}
+
+export function inspectReport(plan: Plan): InspectReport {
+  const ps = schedulePlan(plan);
+  const { result, calendar, input } = ps;
+  if (!result.ok) {
+    const names = result.cycle.map((i) => `“${ps.order[i]?.name ?? ''}”`).join(' → ');
+    throw new PlanError('cycle', `Các liên kết tạo thành vòng lặp: ${names}. Không tính được tiến độ.`);
+  }
+  const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
+  const outline = outlineNumbers(ps.order);
+  const tasks = ps.order.map((task, i): InspectTask => {
+    const view = describeTask(result, i, calendar, input);
+    return {
+      id: task.id,
+      stt: i + 1,
+      wbs: wbsOf(task),
+      outline: outline.get(task.id) ?? String(i + 1),
+      parentId: parentOf(task),
+      name: task.name,
+      kind: task.kind,
+      lead: task.leadUnitId === null ? null : (unitName.get(task.leadUnitId) ?? null),
+      coordinators: task.coordinatingUnitIds.flatMap((id) => (unitName.has(id) ? [unitName.get(id)!] : [])),
+      window: hasWindow(task) ? { text: task.windowText, start: task.windowStart, finish: task.windowEnd } : null,
+      start: view.start,
+      finish: view.finish,
+      duration: task.kind === 'milestone' ? 0 : calendar.countWorkingDays(view.start, view.finish),
+      percent: task.percentComplete,
+      critical: view.critical,
+      totalFloat: view.totalFloat,
+      freeFloat: view.freeFloat,
+      lateDays: Math.max(view.daysLateOwn, view.daysLatePlan),
+      links: plan.links.filter((l) => l.successorId === task.id).map((l) => ({ from: l.predecessorId, type: l.type, lag: l.lag })),
+    };
+  });
+  const finish = tasks.reduce((max, t) => (t.finish > max ? t.finish : max), plan.info.startDate);
+  const { title, startDate, endDate, statusDate } = plan.info;
+  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate }, tasks };
+}
+
+// Until the outline fields are in the model on main (engineer i11), read them where present.
+type OutlinedTask = Task & { parentId?: string | null; wbs?: string };
+const parentOf = (task: Task): string | null => (task as OutlinedTask).parentId ?? null;
+const wbsOf = (task: Task): string => (task as OutlinedTask).wbs ?? '';
+
+function hasWindow(task: Task): boolean {
+  return task.windowText !== '' || task.windowStart !== null || task.windowEnd !== null;
+}
+
+/** "1", "1.2", "1.2.1" from the parent links, in plan order. */
+function outlineNumbers(order: readonly Task[]): Map<string, string> {
+  const numbers = new Map<string, string>();
+  const childCount = new Map<string | null, number>();
+  for (const task of order) {
+    const n = (childCount.get(parentOf(task)) ?? 0) + 1;
+    childCount.set(parentOf(task), n);
+    const parentId = parentOf(task);
+    const parent = parentId === null ? undefined : numbers.get(parentId);
+    numbers.set(task.id, parent === undefined ? String(n) : `${parent}.${n}`);
+  }
+  return numbers;
+}
+
+const TEXT = {
+  vi: { plan: 'Kế hoạch', from: 'Từ', deadline: 'hạn', finish: 'dự kiến xong', status: 'ngày cập nhật', days: 'ngày', critical: 'găng', late: 'chậm', none: '(chưa có công việc)' },
+  en: { plan: 'Plan', from: 'From', deadline: 'deadline', finish: 'expected finish', status: 'status date', days: 'days', critical: 'critical', late: 'late', none: '(no tasks)' },
+};
+
+/** The report as lines for a terminal: one line per task, indented by outline depth. */
+export function inspectText(report: InspectReport, lang: Language): string {
+  const t = TEXT[lang];
+  const p = report.plan;
+  const lines = [
+    `${t.plan}: ${p.title}`,
+    `${t.from} ${formatViDate(p.start)} — ${t.finish} ${formatViDate(p.finish)} (${t.deadline} ${formatViDate(p.deadline)})` +
+      (p.statusDate ? `, ${t.status} ${formatViDate(p.statusDate)}` : ''),
+    '',
+  ];
+  if (report.tasks.length === 0) lines.push(t.none);
+  for (const task of report.tasks) {
+    const depth = task.outline.split('.').length - 1;
+    const flags = [task.critical ? t.critical : '', task.lateDays > 0 ? `${t.late} ${task.lateDays} ${t.days}` : ''].filter(Boolean);
+    lines.push(
+      `${'  '.repeat(depth)}${task.wbs || task.outline}  ${task.name}  ${formatViDate(task.start)} – ${formatViDate(task.finish)}` +
+        `  ${task.duration} ${t.days}  ${task.percent}%${flags.length ? `  [${flags.join(', ')}]` : ''}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
