@@ -4,8 +4,9 @@
  * never write somewhere unexpected.
  */
 import { PlanError } from '../core/errors';
+import type { Language } from '../core/language';
 
-export type Language = 'vi' | 'en';
+export type { Language };
 
 export interface CliArgs {
   command: string | null;

@@ -7,6 +7,7 @@ import { formatViDate, type IsoDate } from '../core/dates';
 import { PlanError } from '../core/errors';
 import { tasksInOrder, type LinkType, type Plan, type Task, type TaskKind } from '../core/model';
 import { describeTask, schedulePlan } from '../core/schedule';
+import { outlineOf, parentOf, wbsOf } from '../core/interchange/outlineFields';
 import type { Language } from './args';
 
 export interface InspectTask {
@@ -44,14 +45,14 @@ export function inspectReport(plan: Plan): InspectReport {
     throw new PlanError('cycle', `Các liên kết tạo thành vòng lặp: ${names}. Không tính được tiến độ.`);
   }
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-  const outline = outlineNumbers(ps.order);
+  const outline = outlineOf(ps.order);
   const tasks = ps.order.map((task, i): InspectTask => {
     const view = describeTask(result, i, calendar, input);
     return {
       id: task.id,
       stt: i + 1,
       wbs: wbsOf(task),
-      outline: outline.get(task.id) ?? String(i + 1),
+      outline: outline.get(task.id)?.number ?? String(i + 1),
       parentId: parentOf(task),
       name: task.name,
       kind: task.kind,
@@ -74,27 +75,8 @@ export function inspectReport(plan: Plan): InspectReport {
   return { plan: { title, start: startDate, finish, deadline: endDate, statusDate }, tasks };
 }
 
-// Until the outline fields are in the model on main (engineer i11), read them where present.
-type OutlinedTask = Task & { parentId?: string | null; wbs?: string };
-const parentOf = (task: Task): string | null => (task as OutlinedTask).parentId ?? null;
-const wbsOf = (task: Task): string => (task as OutlinedTask).wbs ?? '';
-
 function hasWindow(task: Task): boolean {
   return task.windowText !== '' || task.windowStart !== null || task.windowEnd !== null;
-}
-
-/** "1", "1.2", "1.2.1" from the parent links, in plan order. */
-function outlineNumbers(order: readonly Task[]): Map<string, string> {
-  const numbers = new Map<string, string>();
-  const childCount = new Map<string | null, number>();
-  for (const task of order) {
-    const n = (childCount.get(parentOf(task)) ?? 0) + 1;
-    childCount.set(parentOf(task), n);
-    const parentId = parentOf(task);
-    const parent = parentId === null ? undefined : numbers.get(parentId);
-    numbers.set(task.id, parent === undefined ? String(n) : `${parent}.${n}`);
-  }
-  return numbers;
 }
 
 const TEXT = {
