@@ -10,12 +10,16 @@
  * dates)): how far the task can slip without moving any successor's early
  * dates and without eating into its total float. A task without successors
  * gets its total float (≤ projectFinishCap − EF).
+ *
+ * A level-of-effort task follows its links and constrains nothing
+ * (Primavera): its start can slide up to its late finish, so start-side
+ * links into it bound their predecessors by its late finish, not its late start.
  */
 import { CODE, type Prepared } from './prepare';
 import { LINK_CODE, type LinkGraph } from './topo';
 
 const { FS, SS, FF } = LINK_CODE;
-const { NO_DEADLINE } = CODE;
+const { NO_DEADLINE, MODE_EFFORT } = CODE;
 
 export interface LateArrays {
   lateStart: Int32Array;
@@ -36,7 +40,7 @@ export function backwardPass(
 ): void {
   const { outStart, outTo, outType, outLag } = g;
   const { lateStart: ls, lateFinish: lf, totalFloat, freeFloat, critical } = out;
-  const { deadline } = p;
+  const { deadline, mode } = p;
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
     const d = ef[i]! - es[i]! + 1;
@@ -48,8 +52,9 @@ export function backwardPass(
       const t = outType[e]!;
       let b: number;
       let sl: number;
-      if (t === FS) (b = ls[j]! - 1 - L), (sl = es[j]! - ef[i]! - 1 - L);
-      else if (t === SS) (b = ls[j]! - L + d - 1), (sl = es[j]! - es[i]! - L);
+      const latestStart = mode[j] === MODE_EFFORT ? lf[j]! : ls[j]!;
+      if (t === FS) (b = latestStart - 1 - L), (sl = es[j]! - ef[i]! - 1 - L);
+      else if (t === SS) (b = latestStart - L + d - 1), (sl = es[j]! - es[i]! - L);
       else if (t === FF) (b = lf[j]! - L), (sl = ef[j]! - ef[i]! - L);
       else (b = lf[j]! - L + d), (sl = ef[j]! - es[i]! - L + 1);
       if (b < late) late = b;

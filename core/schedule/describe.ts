@@ -1,9 +1,9 @@
 /**
  * One task's engine result as calendar dates, for the UI and exports.
  */
-import type { WorkCalendar } from '../calendar';
-import type { IsoDate } from '../dates';
-import { DRIVER_KINDS, type DriverKind, type ScheduleInput, type ScheduleOk, type TaskScheduleView } from './types';
+import { CALENDAR_FIRST_DAY, type WorkCalendar } from '../calendar';
+import { fromEpochDay, type IsoDate } from '../dates';
+import { DRIVER_KINDS, PROGRESS_ISSUES, type DriverKind, type ScheduleInput, type ScheduleOk, type TaskScheduleView } from './types';
 
 export function describeTask(
   result: ScheduleOk,
@@ -17,22 +17,37 @@ export function describeTask(
   const ef = result.earlyFinish[index]!;
   const ls = result.lateStart[index]!;
   const lf = result.lateFinish[index]!;
-  const start = calendar.dateOf(es);
-  const lateStart = calendar.dateOf(ls);
+  // A milestone (finish = start − 1 internally) is shown on its start date, or
+  // on the finish it follows when a finish reaches it.
+  const milestone = ef < es;
+  const onFinish = milestone && result.shownOnFinish[index] === 1;
+  const date = (n: number) => dateOfNearest(calendar, n);
+  const start = date(onFinish ? ef : es);
+  const lateStart = date(onFinish ? lf : ls);
   const kind = DRIVER_KINDS[result.driverKind[index]!] ?? 'projectStart';
-  // A milestone (finish = start − 1 internally) is shown on its start date.
   return {
     start,
-    finish: ef < es ? start : calendar.dateOf(ef),
+    finish: milestone ? start : date(ef),
     lateStart,
-    lateFinish: lf < ls ? lateStart : calendar.dateOf(lf),
+    lateFinish: milestone ? lateStart : date(lf),
     totalFloat: result.totalFloat[index]!,
     freeFloat: result.freeFloat[index]!,
     critical: result.critical[index] === 1,
     daysLateOwn: result.daysLateOwn[index]!,
     daysLatePlan: result.daysLatePlan[index]!,
     driver: { kind, linkIndex: result.driverLink[index]!, date: driverDate(kind, task, input) },
+    progressIssue: PROGRESS_ISSUES[result.progressIssue[index]!] ?? null,
   };
+}
+
+/**
+ * The date of working day `n`, or the calendar's first or last working day
+ * when `n` lies outside it (long chains of long lags can run past 2199):
+ * views never throw on a plan the validator accepts.
+ */
+export function dateOfNearest(calendar: WorkCalendar, n: number): IsoDate {
+  if (calendar.workingDayCount === 0) return fromEpochDay(CALENDAR_FIRST_DAY); // a week with no working day
+  return calendar.dateOf(Math.min(Math.max(n, 0), calendar.workingDayCount - 1));
 }
 
 /** The date of the constraint that drives the start, as the user entered it. */

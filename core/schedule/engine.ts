@@ -8,9 +8,11 @@ import { backwardPass } from './backward';
 import { forwardPass } from './forward';
 import { CODE, prepare } from './prepare';
 import { buildGraph, topoOrder } from './topo';
-import type { ScheduleInput, ScheduleResult } from './types';
+import { PROGRESS_ISSUES, type ScheduleInput, type ScheduleResult } from './types';
 
-const { NO_DEADLINE } = CODE;
+const { NO_DEADLINE, IN_PROGRESS } = CODE;
+const P_ACTUAL_AFTER_STATUS = PROGRESS_ISSUES.indexOf('actualAfterStatus');
+const P_OUT_OF_SEQUENCE = PROGRESS_ISSUES.indexOf('outOfSequence');
 
 export function schedule(input: ScheduleInput, calendar: WorkCalendar): ScheduleResult {
   const n = input.tasks.length;
@@ -26,16 +28,25 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     driverKind: new Uint8Array(n),
     driverLink: new Int32Array(n),
     violatedLink: new Int32Array(n).fill(-1),
+    shownOnFinish: new Uint8Array(n),
   };
   forwardPass(graph, p, order, early);
-  const { earlyFinish: ef } = early;
+  const { earlyStart: es, earlyFinish: ef, shownOnFinish } = early;
+
+  // The day each task is shown to finish on: a milestone not reached by a finish is shown on its start.
+  const shownFinish = new Int32Array(n);
+  for (let i = 0; i < n; i++) shownFinish[i] = ef[i]! < es[i]! && shownOnFinish[i] === 0 ? es[i]! : ef[i]!;
 
   // An empty plan "finishes" the day before it starts.
-  let projectFinish = p.projectStart - 1;
-  for (let i = 0; i < n; i++) if (ef[i]! > projectFinish) projectFinish = ef[i]!;
+  let lastFinish = p.projectStart - 1;
+  let projectFinish = lastFinish;
+  for (let i = 0; i < n; i++) {
+    if (ef[i]! > lastFinish) lastFinish = ef[i]!;
+    if (shownFinish[i]! > projectFinish) projectFinish = shownFinish[i]!;
+  }
   // On time: float is measured against the real finish; late: against the deadline,
   // so negative float is the number of working days late.
-  const cap = Math.min(projectFinish, p.projectDeadline);
+  const cap = Math.min(lastFinish, p.projectDeadline);
 
   const late = {
     lateStart: new Int32Array(n),
@@ -44,16 +55,20 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     freeFloat: new Int32Array(n),
     critical: new Uint8Array(n),
   };
-  backwardPass(graph, p, order, early.earlyStart, ef, cap, late);
+  backwardPass(graph, p, order, es, ef, cap, late);
 
   const daysLateOwn = new Int32Array(n);
   const daysLatePlan = new Int32Array(n);
-  const { deadline, projectDeadline } = p;
+  const progressIssue = new Uint8Array(n);
+  const { deadline, projectDeadline, actualAfterStatus, progress } = p;
+  const { violatedLink } = early;
   for (let i = 0; i < n; i++) {
     const own = deadline[i]!;
-    const f = ef[i]!;
+    const f = shownFinish[i]!;
     if (own !== NO_DEADLINE && f > own) daysLateOwn[i] = f - own;
     if (f > projectDeadline) daysLatePlan[i] = f - projectDeadline;
+    if (actualAfterStatus[i] === 1) progressIssue[i] = P_ACTUAL_AFTER_STATUS;
+    else if (progress[i]! >= IN_PROGRESS && violatedLink[i]! >= 0) progressIssue[i] = P_OUT_OF_SEQUENCE;
   }
 
   return {
@@ -62,6 +77,7 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     ...late,
     daysLateOwn,
     daysLatePlan,
+    progressIssue,
     projectFinish,
     projectDaysLate: Math.max(0, projectFinish - p.projectDeadline),
   };

@@ -1,7 +1,7 @@
 /** The scheduling engine's public API. */
 export * from './types';
 export { schedule } from './engine';
-export { describeTask } from './describe';
+export { dateOfNearest, describeTask } from './describe';
 export { calendarOf, planTaskViews, schedulePlan, toScheduleTask, viewOfPlanTask, type PlanSchedule } from './fromPlan';
 export {
   createWorkCalendar,

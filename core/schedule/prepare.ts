@@ -2,7 +2,7 @@
  * One pass over the tasks that turns every date into a working-day number,
  * so the forward and backward passes touch only integers in typed arrays.
  */
-import type { WorkCalendar } from '../calendar';
+import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, parseEpochDay, type WorkCalendar } from '../calendar';
 import type { IsoDate } from '../dates';
 import { DRIVER_KINDS, type DriverKind, type ScheduleInput } from './types';
 
@@ -40,8 +40,12 @@ const { D_PROJECT_START, D_WINDOW, D_SNET, D_STATUS } = CODE;
 export interface Prepared {
   projectStart: number;
   projectDeadline: number;
-  /** startNumber(statusDate), or NONE. */
+  /** startNumber(statusDate), or NONE: the first day of work not yet done. */
   status: number;
+  /** finishNumber(statusDate), or NONE: finished work lies at or before it. */
+  statusFinish: number;
+  /** 1 where an actual date lies after the status date (flagged, as MS Project does). */
+  actualAfterStatus: Uint8Array;
   mode: Uint8Array;
   progress: Uint8Array;
   /** Working days; 0 for a milestone; unused for an effort task. */
@@ -60,13 +64,16 @@ export interface Prepared {
 
 export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
   const n = input.tasks.length;
-  const projectStart = cal.startNumber(input.projectStart);
-  const projectDeadline = cal.finishNumber(input.projectDeadline);
-  const status = input.statusDate === null ? NONE : cal.startNumber(input.statusDate);
+  const projectStart = startOf(cal, input.projectStart);
+  const projectDeadline = finishOf(cal, input.projectDeadline);
+  const { statusDate } = input;
+  const status = statusDate === null ? NONE : startOf(cal, statusDate);
   const p: Prepared = {
     projectStart,
     projectDeadline,
     status,
+    statusFinish: statusDate === null ? NONE : finishOf(cal, statusDate),
+    actualAfterStatus: new Uint8Array(n),
     mode: new Uint8Array(n),
     progress: new Uint8Array(n),
     duration: new Int32Array(n),
@@ -77,14 +84,15 @@ export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
     fixStart: new Int32Array(n).fill(NONE),
     fixFinish: new Int32Array(n).fill(NONE),
   };
-  const start = (d: IsoDate | null): number => (d === null ? NONE : cal.startNumber(d));
-  const finish = (d: IsoDate | null): number => (d === null ? NONE : cal.finishNumber(d));
+  const start = (d: IsoDate | null): number => (d === null ? NONE : startOf(cal, d));
+  const finish = (d: IsoDate | null): number => (d === null ? NONE : finishOf(cal, d));
 
   for (let i = 0; i < n; i++) {
     const t = input.tasks[i]!;
     const milestone = t.kind === 'milestone' || (t.kind === 'task' && !(t.duration > 0));
     p.duration[i] = milestone ? 0 : t.kind === 'effort' ? 1 : Math.trunc(t.duration);
-    p.deadline[i] = t.windowEnd === null ? NO_DEADLINE : cal.finishNumber(t.windowEnd);
+    p.deadline[i] = t.windowEnd === null ? NO_DEADLINE : finishOf(cal, t.windowEnd);
+    if (statusDate !== null && eitherAfter(t.actualStart, t.actualFinish, statusDate)) p.actualAfterStatus[i] = 1;
 
     // Constraints on the start, later ones win ties (more specific).
     let ms = projectStart;
@@ -120,3 +128,20 @@ export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
   }
   return p;
 }
+
+/** ISO dates compare as strings; true when either actual date lies after the status date. */
+function eitherAfter(a: IsoDate | null, b: IsoDate | null, statusDate: IsoDate): boolean {
+  return (a !== null && a > statusDate) || (b !== null && b > statusDate);
+}
+
+/**
+ * A plan may hold any valid date, the calendar covers 1970–2199: a date
+ * outside counts as the calendar's first or last day, so every plan the
+ * validator accepts can be scheduled.
+ */
+function clampedDay(date: IsoDate): number {
+  const day = parseEpochDay(date);
+  return day < CALENDAR_FIRST_DAY ? CALENDAR_FIRST_DAY : day > CALENDAR_LAST_DAY ? CALENDAR_LAST_DAY : day;
+}
+const startOf = (cal: WorkCalendar, date: IsoDate): number => cal.startNumberOfDay(clampedDay(date));
+const finishOf = (cal: WorkCalendar, date: IsoDate): number => cal.finishNumberOfDay(clampedDay(date));

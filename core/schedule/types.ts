@@ -62,6 +62,15 @@ export const DRIVER_KINDS: readonly DriverKind[] = [
   'actual',
 ];
 
+/**
+ * What is wrong with the progress entered, against the status date (as MS
+ * Project flags it): an actual date after the status date, or work started or
+ * finished before a link allows it (out of sequence).
+ */
+export type ProgressIssue = 'actualAfterStatus' | 'outOfSequence';
+/** Index 0 of the engine's codes means "no issue". */
+export const PROGRESS_ISSUES: readonly (ProgressIssue | null)[] = [null, 'actualAfterStatus', 'outOfSequence'];
+
 export interface ScheduleArrays {
   /** Working-day numbers (see WorkCalendar); finish = start + duration - 1 (milestone: finish = start - 1). */
   earlyStart: Int32Array;
@@ -81,11 +90,19 @@ export interface ScheduleArrays {
   driverLink: Int32Array;
   /** Index of a link the early dates violate (manual tasks only check links), else -1. */
   violatedLink: Int32Array;
+  /**
+   * 1 for a milestone reached by a finish (FS, FF, or finished work held at the
+   * status date): it is shown on the day before its start number, the finish
+   * it follows (MS Project). Lateness is counted on the day shown.
+   */
+  shownOnFinish: Uint8Array;
+  /** Index into PROGRESS_ISSUES (0: none). */
+  progressIssue: Uint8Array;
 }
 
 export interface ScheduleOk extends ScheduleArrays {
   ok: true;
-  /** Working-day number of the latest early finish. */
+  /** Working-day number of the latest finish shown (a milestone counts on its shown day). */
   projectFinish: number;
   /** Working days the plan finishes after its end date (0 when on time). */
   projectDaysLate: number;
@@ -112,4 +129,5 @@ export interface TaskScheduleView {
   daysLateOwn: number;
   daysLatePlan: number;
   driver: { kind: DriverKind; linkIndex: number; date: IsoDate | null };
+  progressIssue: ProgressIssue | null;
 }

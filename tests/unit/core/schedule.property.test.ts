@@ -98,6 +98,9 @@ function ok(inp: ScheduleInput): ScheduleOk {
 // The test's own reading of the rules, independent of the engine's code.
 const isManual = (t: ScheduleTask) => t.manualStart !== null && t.manualFinish !== null;
 const dur = (t: ScheduleTask) => (t.kind === 'milestone' || t.duration <= 0 ? 0 : t.duration);
+const isMilestone = (t: ScheduleTask) => t.kind !== 'effort' && dur(t) === 0;
+/** The latest early finish: the project finish the backward pass starts from. */
+const lastFinish = (r: ScheduleOk) => Math.max(cal.startNumber(PROJECT_START) - 1, ...r.earlyFinish);
 const startOf = (d: string | null) => (d === null ? -Infinity : cal.startNumber(d));
 
 /** Does link l hold for start/finish arrays s, f? (DOMAIN.md, "Scheduling rules") */
@@ -165,10 +168,19 @@ describe('schedule: properties on random DAG plans', () => {
           expect(es[i]).toBe(best);
           const kind = DRIVER_KINDS[r.driverKind[i]!]!;
           // Ties: a link (the lowest index) beats constraints; among constraints the most specific wins.
-          const firstTight = incoming.find((_, j) => linkBounds[j] === best);
+          // A milestone reached by a finish (FS, FF) sits at the end of the day before: start-side
+          // links, then constraints, then finish-side links (MS Project).
+          const byFinish = (l: ScheduleLink) => isMilestone(t) && (l.type === 'FS' || l.type === 'FF');
+          const tight = incoming.filter((_, j) => linkBounds[j] === best);
+          const firstTight = tight.find(([, l]) => !byFinish(l)) ?? tight[0];
           const specific = ['startNoEarlierThan', 'window', 'projectStart'].find((c) => constraints[c] === best);
-          if (firstTight) expect([kind, r.driverLink[i]]).toEqual(['link', firstTight[0]]);
-          else expect(kind).toBe(specific);
+          if (firstTight && !(specific && byFinish(firstTight[1]))) {
+            expect([kind, r.driverLink[i]]).toEqual(['link', firstTight[0]]);
+            expect(r.shownOnFinish[i]).toBe(byFinish(firstTight[1]) ? 1 : 0);
+          } else {
+            expect(kind).toBe(specific);
+            expect(r.shownOnFinish[i]).toBe(0);
+          }
           if (t.kind === 'effort') {
             const finishSide = incoming
               .filter(([, l]) => l.type === 'FF' || l.type === 'SF')
@@ -185,7 +197,9 @@ describe('schedule: properties on random DAG plans', () => {
       fc.property(planArb(EVERYTHING), (inp) => {
         const r = ok(inp);
         const { earlyStart: es, earlyFinish: ef, lateStart: ls, lateFinish: lf } = r;
-        const cap = Math.min(r.projectFinish, cal.finishNumber(inp.projectDeadline));
+        const cap = Math.min(lastFinish(r), cal.finishNumber(inp.projectDeadline));
+        // A level-of-effort task constrains nothing: its start can slide to its late finish.
+        const latestStart = (j: number) => (inp.tasks[j]!.kind === 'effort' && !isManual(inp.tasks[j]!) ? lf[j]! : ls[j]!);
         inp.tasks.forEach((t, i) => {
           const span = ef[i]! - es[i]! + 1;
           expect(ls[i]).toBe(lf[i]! - span + 1);
@@ -197,15 +211,16 @@ describe('schedule: properties on random DAG plans', () => {
           const bounds = [cap, t.windowEnd === null ? Infinity : cal.finishNumber(t.windowEnd)];
           for (const l of inp.links.filter((l) => l.from === i)) {
             const j = l.to;
-            if (l.type === 'FS') bounds.push(ls[j]! - 1 - l.lag);
-            if (l.type === 'SS') bounds.push(ls[j]! - l.lag + span - 1);
+            if (l.type === 'FS') bounds.push(latestStart(j) - 1 - l.lag);
+            if (l.type === 'SS') bounds.push(latestStart(j) - l.lag + span - 1);
             if (l.type === 'FF') bounds.push(lf[j]! - l.lag);
             if (l.type === 'SF') bounds.push(lf[j]! - l.lag + span);
           }
           expect(lf[i]).toBe(Math.min(...bounds));
         });
-        // Shifted to their late dates, the tasks still satisfy every link.
-        for (const l of inp.links) expect(holds(l, ls, lf), JSON.stringify(l)).toBe(true);
+        // Shifted to their late dates (an effort task's start as far as its late finish), the tasks still satisfy every link.
+        const lateStarts = inp.tasks.map((_, j) => latestStart(j));
+        for (const l of inp.links) expect(holds(l, lateStarts, lf), JSON.stringify(l)).toBe(true);
         expect(r.projectDaysLate).toBe(Math.max(0, r.projectFinish - cal.finishNumber(inp.projectDeadline)));
       }),
     );
@@ -239,7 +254,9 @@ describe('schedule: properties on random DAG plans', () => {
         for (let i = 0; i < inp.tasks.length; i++) {
           if (!r.critical[i]) continue;
           // Backwards along drivers.
+          // An effort task follows its links and constrains nothing: its start-side predecessors may have float.
           let v = i;
+          if (inp.tasks[v]!.kind === 'effort') continue;
           for (let steps = 0; DRIVER_KINDS[r.driverKind[v]!] === 'link'; steps++) {
             const l = inp.links[r.driverLink[v]!]!;
             expect(l.to).toBe(v);
@@ -250,7 +267,7 @@ describe('schedule: properties on random DAG plans', () => {
           expect(['projectStart', 'window', 'startNoEarlierThan']).toContain(DRIVER_KINDS[r.driverKind[v]!]);
           // Forwards along tight links.
           v = i;
-          for (let steps = 0; ef[v] !== r.projectFinish; steps++) {
+          for (let steps = 0; ef[v] !== lastFinish(r); steps++) {
             const next = inp.links.find((l) => l.from === v && r.critical[l.to] === 1 && slack(l) === 0);
             expect(next, `critical task ${v} neither ends the plan nor leads to a critical task`).toBeDefined();
             v = next!.to;
@@ -280,7 +297,7 @@ describe('schedule: properties on random DAG plans', () => {
         const relinked = ok({ ...inp, links: linkPerm.map((k) => inp.links[k]!) });
         const keys = [
           ...['earlyStart', 'earlyFinish', 'lateStart', 'lateFinish', 'totalFloat', 'freeFloat', 'critical'] as const,
-          ...['daysLateOwn', 'daysLatePlan', 'driverKind'] as const,
+          ...['daysLateOwn', 'daysLatePlan', 'driverKind', 'shownOnFinish', 'progressIssue'] as const,
         ];
         for (const key of [...keys, 'driverLink', 'violatedLink'] as const) {
           expect(inp.tasks.map((_, i) => moved[key][perm[i]!]), key).toEqual(Array.from(r[key]));
@@ -304,13 +321,21 @@ describe('schedule: properties on random DAG plans', () => {
             const d = dur(t);
             if (p === 0 || (p < 100 && d === 0)) expect(r.earlyStart[i]).toBeGreaterThanOrEqual(st);
             else if (p < 100) {
-              if (t.actualStart !== null) expect(r.earlyStart[i]).toBe(cal.startNumber(t.actualStart));
               const remaining = d - Math.round((d * p) / 100);
+              if (t.actualStart !== null) expect(r.earlyStart[i]).toBe(cal.startNumber(t.actualStart));
+              // Without an actual start, the work done lies before the status date.
+              else expect(r.earlyStart[i]).toBeLessThanOrEqual(st - (d - remaining));
               expect(r.earlyFinish[i]).toBe(Math.max(r.earlyStart[i]! + d - 1, st + remaining - 1));
             } else if (t.actualStart !== null) {
               expect(r.earlyStart[i]).toBe(cal.startNumber(t.actualStart));
               expect(DRIVER_KINDS[r.driverKind[i]!]).toBe('actual');
+            } else if (t.actualFinish === null) {
+              // Finished without actual dates: held at or before the status date.
+              expect(r.earlyFinish[i]).toBeLessThanOrEqual(cal.finishNumber(inp.statusDate!));
             }
+            const actualAfter = [t.actualStart, t.actualFinish].some((a) => a !== null && a > inp.statusDate!);
+            const outOfSequence = p > 0 && !(p < 100 && d === 0) && r.violatedLink[i]! >= 0;
+            expect(r.progressIssue[i]).toBe(actualAfter ? 1 : outOfSequence ? 2 : 0);
           });
         },
       ),

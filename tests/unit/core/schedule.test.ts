@@ -171,10 +171,10 @@ describe('manual tasks, milestones, effort tasks', () => {
     expect(ok.result.violatedLink[1]).toBe(-1);
   });
 
-  it('a milestone has no length: shown on its start, FS successors start the same day', () => {
+  it('a milestone has no length: reached by a finish it shows that finish (MS Project); FS successors start the next day', () => {
     const milestone = task({ kind: 'milestone', duration: 0 });
     const { dates, result } = run(input([task({ duration: 5 }), milestone, task()], [link(0, 1), link(1, 2)]));
-    expect(dates(1)).toEqual(['2026-04-08', '2026-04-08']);
+    expect(dates(1)).toEqual(['2026-04-07', '2026-04-07']);
     expect(result.earlyFinish[1]).toBe(result.earlyStart[1]! - 1);
     expect(dates(2)).toEqual(['2026-04-08', '2026-04-08']);
     expect(Array.from(result.critical)).toEqual([1, 1, 1]);
@@ -394,9 +394,9 @@ describe('schedulePlan: from the plan model', () => {
     expect(ps.calendar).toBe(calendarOf(plan.calendar)); // built once per calendar
     const views = planTaskViews(ps);
     expect([views.get('a')?.start, views.get('a')?.finish]).toEqual(['2026-04-01', '2026-04-03']);
-    // b: 06–10/04, the plan's end date; the milestone c falls on Monday 13/04, one working day late.
+    // b: 06–10/04, the plan's end date; the milestone c is reached by b's finish: shown 10/04, on time.
     expect(views.get('b')).toMatchObject({ start: '2026-04-06', finish: '2026-04-10', critical: true });
-    expect(viewOfPlanTask(ps, 'c')).toMatchObject({ start: '2026-04-13', finish: '2026-04-13', daysLatePlan: 0 });
+    expect(viewOfPlanTask(ps, 'c')).toMatchObject({ start: '2026-04-10', finish: '2026-04-10', daysLatePlan: 0 });
     expect(ps.result.ok && ps.result.projectDaysLate).toBe(0);
     expect(viewOfPlanTask(ps, 'nope')).toBeNull();
   });
