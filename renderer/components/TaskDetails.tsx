@@ -1,6 +1,7 @@
 import { formatViDate } from '../../core/dates';
 import type { TaskChanges } from '../../core/edits';
 import { TASK_KINDS, type TaskKind } from '../../core/model';
+import type { ProgressIssue } from '../../core/schedule/types';
 import { describeWindow } from '../../core/timeWindow';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages';
@@ -13,6 +14,10 @@ import { useFieldSave } from './details/useFieldSave';
 import { UnitPicker } from './UnitPicker';
 
 const KIND_LABELS: Record<TaskKind, MessageKey> = { task: 'kindTask', milestone: 'milestoneKind', effort: 'effortKind' };
+const PROGRESS_ISSUE_LABELS: Record<ProgressIssue, MessageKey> = {
+  actualAfterStatus: 'progressActualAfterStatus',
+  outOfSequence: 'progressOutOfSequence',
+};
 
 /** The task panel: everything about the focused task, editable field by field; plan text shown as text only. */
 export function TaskDetails({ view }: { view: TaskView | null }) {
@@ -88,6 +93,7 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
           <Fact label="freeFloat" value={`${schedule.freeFloat} ${t('workingDays')}`} />
           <div className={schedule.critical ? 'critical-flag is-critical' : 'critical-flag'}>{schedule.critical ? t('criticalYes') : t('criticalNo')}</div>
           {schedule.daysLateOwn > 0 && <Fact label="lateOwn" value={`${schedule.daysLateOwn} ${t('workingDays')}`} />}
+          {schedule.progressIssue && <Fact label="progressIssue" value={t(PROGRESS_ISSUE_LABELS[schedule.progressIssue])} flagged />}
           <Fact label="driver" value={describeDriver(schedule.driver, view.drivingLink, language)} />
         </dl>
       )}
@@ -95,10 +101,10 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
   );
 }
 
-function Fact({ label, value }: { label: MessageKey; value: string }) {
+function Fact({ label, value, flagged = false }: { label: MessageKey; value: string; flagged?: boolean }) {
   const t = useT();
   return (
-    <div className="fact">
+    <div className={flagged ? 'fact is-flagged' : 'fact'} data-fact={label}>
       <dt>{t(label)}</dt>
       <dd>{value}</dd>
     </div>
