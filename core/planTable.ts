@@ -152,6 +152,7 @@ function rowProblems(row: PlanTaskRow): string[] {
   if (row.lead === '') problems.push('Thiếu đơn vị chủ trì');
   if (row.windowText === '') problems.push('Thiếu thời gian thực hiện');
   else if (row.window.kind === 'unreadable') problems.push('Không đọc được thời gian thực hiện');
+  else if (row.window.kind === 'from') problems.push('Chỉ ghi thời điểm bắt đầu, không có hạn hoàn thành');
   if (row.deliverable.length > MAX_TEXT_LENGTH) problems.push(`Sản phẩm dài quá ${MAX_TEXT_LENGTH} ký tự`);
   const cells = [row.name, row.lead, row.windowText, row.deliverable, row.notes, ...row.coordinators];
   if (cells.some((c) => /<\/?[a-z][a-z0-9]*\b[^<>]*>/i.test(c))) {

@@ -6,7 +6,7 @@
 import { PLAN_COLUMN_HEADERS } from '../formats/columns';
 import type { Unit } from '../model';
 import { flagDuplicateStt, matchHeader, readRow, type PlanTaskRow } from '../planTable';
-import { describeWindow } from '../timeWindow';
+import { describeWindow, type TimeWindow } from '../timeWindow';
 import { UnitDirectory } from './unitDirectory';
 
 export interface ImportPreviewRow {
@@ -16,9 +16,11 @@ export interface ImportPreviewRow {
   coordinators: string[];
   /** "Thời gian thực hiện" exactly as written. */
   windowText: string;
-  windowKind: 'range' | 'deadline' | 'follows' | 'recurring' | 'unreadable';
+  windowKind: TimeWindow['kind'];
   /** The window as read, in Vietnamese: "01/04/2026 – 30/04/2026", "Hạn chót 15/10/2026", "Không đọc được". */
   window: string;
+  /** The same in English, for the English UI. */
+  windowEn: string;
   windowStart: string | null;
   windowEnd: string | null;
   deliverable: string;
@@ -47,6 +49,7 @@ export function previewRow(row: PlanTaskRow): ImportPreviewRow {
     windowText: row.windowText,
     windowKind: row.window.kind,
     window: row.windowText === '' ? '' : describeWindow(row.window, 'vi'),
+    windowEn: row.windowText === '' ? '' : describeWindow(row.window, 'en'),
     windowStart: row.window.start,
     windowEnd: row.window.end,
     deliverable: row.deliverable,

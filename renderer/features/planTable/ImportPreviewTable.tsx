@@ -4,7 +4,6 @@
  * untrusted: React renders it as text, never as HTML.
  */
 import type { ImportPreviewRow } from '../../../core/api/features/planTable';
-import { formatViDate } from '../../../core/dates';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
 
@@ -81,24 +80,11 @@ function PreviewRow({ row }: { row: ImportPreviewRow }) {
   );
 }
 
-/** The window as read, in the UI language (the main process describes it in Vietnamese). */
+/** The window as read, in the UI language. */
 function WindowText({ row }: { row: ImportPreviewRow }) {
-  const t = useT();
   const language = usePlanStore((s) => s.language);
   if (row.windowText === '') return null;
-  if (language === 'vi') return <>{row.window}</>;
-  switch (row.windowKind) {
-    case 'range':
-      return <>{row.windowStart === row.windowEnd ? formatViDate(row.windowStart!) : `${formatViDate(row.windowStart!)} – ${formatViDate(row.windowEnd!)}`}</>;
-    case 'deadline':
-      return <>{t('ptDeadline', { date: formatViDate(row.windowEnd!) })}</>;
-    case 'follows':
-      return <>{t('effortKind')}</>;
-    case 'recurring':
-      return <>{t('ptRecurring')}</>;
-    case 'unreadable':
-      return <>{t('ptUnreadable')}</>;
-  }
+  return <>{language === 'vi' ? row.window : row.windowEn}</>;
 }
 
 function Clamp({ text }: { text: string }) {

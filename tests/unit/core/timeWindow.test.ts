@@ -139,7 +139,7 @@ describe('parseTimeWindow: unreadable', () => {
   });
 
   it('never throws and keeps ranges ordered, on any string', () => {
-    const pieces = fc.constantFrom('Tháng', 'tháng', 'Quý', 'Q', 'III', 'năm', 'Từ', 'đến', 'trước', 'ngày', '-', '–', '/', ' ', '.', '0', '1', '2', '9', '12', '13', '31', '2026', '2027');
+    const pieces = fc.constantFrom('Tháng', 'tháng', 'Quý', 'Q', 'III', 'năm', 'Từ', 'đến', 'trước', 'ngày', 'và', ';', 'Đợt 1:', 'Tuần đầu', '06 tháng đầu', 'Giai đoạn', 'Hằng', '-', '–', '/', ' ', '.', '0', '1', '2', '9', '12', '13', '31', '2026', '2027');
     const arbitraryText = fc.oneof(fc.string({ maxLength: 60 }), fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')));
     fc.assert(
       fc.property(arbitraryText, fc.option(fc.integer({ min: -5000, max: 5000 }), { nil: undefined }), (text, year) => {
@@ -149,6 +149,9 @@ describe('parseTimeWindow: unreadable', () => {
           expect(w.start <= w.end).toBe(true);
         } else if (w.kind === 'deadline') {
           expect(isIsoDate(w.end)).toBe(true);
+        } else if (w.kind === 'from') {
+          expect(isIsoDate(w.start)).toBe(true);
+          expect(w.end).toBeNull();
         } else {
           expect(w.start).toBeNull();
           expect(w.end).toBeNull();
