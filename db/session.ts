@@ -20,6 +20,7 @@ import { archiveSentCopy } from './document/merging';
 import { MergeController, type MergeStep } from './document/mergeController';
 import { newPlanFrom } from './document/newPlan';
 import { PlanDocument } from './document/planDocument';
+import { resolvePlanPath } from './document/realPath';
 import { listRecent, rememberRecent } from './document/recent';
 import { discardRecoverable, listRecoverable, recoverableEntry } from './document/recovery';
 import { readPlan } from './planStore';
@@ -70,7 +71,7 @@ export class PlanSession {
    */
   open(filePath: string, opts: SessionOpenOptions = {}): OpenPlan {
     const mode = opts.mode ?? (opts.readOnly ? 'readOnly' : 'normal');
-    const file = path.resolve(filePath);
+    const file = resolvePlanPath(filePath);
     if (this.#doc?.originalPath === file && mode !== 'copy') return this.#doc.describe();
     return this.#switchTo(PlanDocument.open(this.data, this.identity, file, mode), mode === 'copy' ? null : file);
   }
@@ -123,7 +124,7 @@ export class PlanSession {
   saveAs(target: string): Written {
     const doc = this.#require();
     const written = doc.saveAs(target, this.#saveIo);
-    rememberRecent(this.data, path.resolve(target), this.identity.now());
+    rememberRecent(this.data, doc.originalPath!, this.identity.now());
     return written;
   }
 

@@ -65,7 +65,10 @@ const shell = createShellRefresher(
       currentTitle = documentTitle(state, language);
       if (!mainWindow || mainWindow.isDestroyed()) return;
       mainWindow.setTitle(currentTitle);
-      if (process.platform === 'darwin') mainWindow.setDocumentEdited(state?.dirty ?? false);
+      if (process.platform === 'darwin') {
+        mainWindow.setDocumentEdited(state?.dirty ?? false);
+        mainWindow.setRepresentedFilename(state?.path ?? '');
+      }
     },
     showRecent: (files) => {
       recentFiles = files;

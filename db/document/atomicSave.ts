@@ -15,6 +15,7 @@ import { readPlan } from '../planStore';
 import { Database, configureWritable, sqliteCode, type Db } from '../sqlite';
 import { fsyncFolder } from '../fsyncFolder';
 import { fsyncFile, hasChangedSince, isProcessAlive, sha256, type Fingerprint } from './files';
+import { resolveSaveTarget } from './realPath';
 
 /** The steps that touch the disk, injectable so tests can simulate a full disk (ENOSPC) or a crash point. */
 export interface SaveIo {
@@ -47,8 +48,9 @@ export interface Written {
   bytes: Buffer;
 }
 
-export function writePlanFileAtomically(db: Db, target: string, opts: AtomicWriteOptions = {}): Written {
+export function writePlanFileAtomically(db: Db, requested: string, opts: AtomicWriteOptions = {}): Written {
   const io = opts.io ?? diskIo;
+  const target = resolveSaveTarget(requested); // renaming over a link would replace the link, not the plan
   const dir = path.dirname(target);
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new PlanError('not-found', `Không tìm thấy thư mục “${dir}”.`);

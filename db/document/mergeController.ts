@@ -19,6 +19,7 @@ import type { Fingerprint } from './files';
 import type { Identity } from './lock';
 import { applyMergedPlan, findBase, readCheckedPlan, readPlanFile } from './merging';
 import { changeCounter, type PlanDocument } from './planDocument';
+import { resolvePlanPath } from './realPath';
 
 export interface MergeStep {
   status: 'done' | 'conflicts';
@@ -60,7 +61,7 @@ export class MergeController {
   }
 
   mergeColleague(doc: PlanDocument, file: string): MergeStep {
-    const source = path.resolve(file);
+    const source = resolvePlanPath(file);
     if (source === doc.originalPath) {
       throw new PlanError('same-file', 'Đây chính là tệp đang mở; hãy chọn bản sao nhận được từ đồng nghiệp.');
     }

@@ -17,6 +17,7 @@ import type { DataFolder, DocumentEntry } from './dataFolder';
 import { changeCounter, readStable } from './files';
 import { intakePlanBytes, reopenReadOnly } from './intake';
 import { PlanLock, type Identity } from './lock';
+import { resolvePlanPath } from './realPath';
 
 export const UNTITLED_NAME = 'Kế hoạch mới.tiendo';
 
@@ -31,7 +32,7 @@ export interface Parts {
 
 /** Opens `filePath` from outside (see intake.ts): PlanError, and nothing left behind, if it cannot be. */
 export function openParts(data: DataFolder, me: Identity, filePath: string, mode: OpenMode): Parts {
-  const file = path.resolve(filePath);
+  const file = resolvePlanPath(filePath); // a link: the lock, the save and the title all use the real file
   try {
     checkIsPlainFile(file);
   } catch (error) {
@@ -88,7 +89,8 @@ export function createParts(data: DataFolder, me: Identity, plan: Plan, displayN
 
 /** Reopens the working copy of a session that ended without saving. */
 export function recoverParts(data: DataFolder, me: Identity, entry: DocumentEntry): Parts {
-  const original = entry.originalPath;
+  // An entry written before links were resolved may name a link: the lock belongs beside the real file.
+  const original = entry.originalPath && fs.existsSync(entry.originalPath) ? resolvePlanPath(entry.originalPath) : entry.originalPath;
   const lock = original && !entry.readOnly && fs.existsSync(original) ? PlanLock.acquire(original, me) : null;
   if (lock && original) removeStrayTemps(original);
   let db: Db | null = null;
@@ -96,7 +98,7 @@ export function recoverParts(data: DataFolder, me: Identity, entry: DocumentEntr
     db = openPlanDatabase(data.workingPath(entry.id), { readOnly: false }); // rolls back a half-done edit
     readPlan(db);
     if (entry.readOnly) db = reopenReadOnly(db);
-    const taken = { ...entry, pid: process.pid, user: me.userName(), computer: me.computerName() };
+    const taken = { ...entry, originalPath: original, pid: process.pid, user: me.userName(), computer: me.computerName() };
     data.writeEntry(taken);
     return { entry: taken, db, lock, readOnlyReason: entry.readOnly ? 'requested' : null, notice: null };
   } catch (error) {

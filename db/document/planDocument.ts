@@ -18,6 +18,7 @@ import type { DataFolder, DocumentEntry } from './dataFolder';
 import { changeCounter, fsyncFile, hasChangedSince, type Fingerprint } from './files';
 import { settlePendingSave } from './pendingSave';
 import { PlanLock, liveOwner, type Identity } from './lock';
+import { resolveSaveTarget } from './realPath';
 import { UNTITLED_NAME, createParts, openParts, recoverParts, type Parts } from './openDocument';
 import type { DocumentState, OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
 
@@ -135,7 +136,7 @@ export class PlanDocument {
   /** Save As: the document continues under `target` (locked), read-only no more. */
   saveAs(target: string, io?: SaveIo): Written {
     if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
-    const file = path.resolve(target);
+    const file = resolveSaveTarget(target);
     if (file === this.#entry.originalPath) return this.save(io) ?? this.#writeTo(file, { io }); // same file: a plain Save
     const lock = PlanLock.acquire(file, this.me);
     try {
@@ -154,7 +155,7 @@ export class PlanDocument {
   /** A clean, compact copy elsewhere; the document stays as it is. Returns the copy's bytes. */
   saveCopy(target: string, opts: { withoutHistory: boolean; io?: SaveIo }): Written {
     if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
-    const file = path.resolve(target);
+    const file = resolveSaveTarget(target);
     if (file === this.#entry.originalPath) {
       throw new PlanError('same-file', 'Bản sao phải được lưu vào một tệp khác với tệp đang mở.');
     }

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMAND_CHANNEL } from '../../../core/api/commands';
@@ -90,7 +90,7 @@ describe('main process start-up', () => {
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(window.options.webPreferences?.preload).toMatch(/preload[\\/]index\.cjs$/);
     expect(window.loaded).toEqual(['app://tiendo/index.html']);
-    expect(window.titles.at(-1)).toBe('Tiến Độ — Ke-hoach-1049.tiendo');
+    expect(window.titles.at(-1)).toBe(`Tiến Độ — Ke-hoach-1049.tiendo — ${dirname(defaultPlan())}`);
   });
 
   it('puts the window back where it was, moved fully onto the display, maximized once shown', () => {
@@ -216,7 +216,7 @@ describe('unsaved changes', () => {
   it('the title marks them after an edit', async () => {
     const edited = await invoke('applyEdit', [{ op: 'addUnit', name: 'Tổ công tác đặc biệt' }]);
     expect(edited.ok).toBe(true);
-    await vi.waitFor(() => expect(window.titles.at(-1)).toBe('Tiến Độ — • Ke-hoach-1049.tiendo'));
+    await vi.waitFor(() => expect(window.titles.at(-1)).toBe(`Tiến Độ — • Ke-hoach-1049.tiendo — ${dirname(defaultPlan())}`));
   });
 
   it('closing asks; Huỷ keeps the window open', async () => {

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, type ApiResponse, type OpenPlan } from '../../../core/api/contract';
 import { createDefaultPlan } from '../../../core/defaultPlan';
@@ -55,7 +55,7 @@ describe('between runs', () => {
 
     const second = await run();
     expect(await second.openPath()).toBe(other);
-    expect(second.window.titles.at(-1)).toBe('Tiến Độ — Ke-hoach-1049.tiendo');
+    expect(second.window.titles.at(-1)).toBe(`Tiến Độ — Ke-hoach-1049.tiendo — ${dirname(other)}`);
     expect(second.electron.Menu.current?.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(second.window.options).toMatchObject({ x: 200, y: 150, width: 1024, height: 640 });
     expect(second.electron.dialog.messageBoxes).toEqual([]);

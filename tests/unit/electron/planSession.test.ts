@@ -104,8 +104,10 @@ describe('window title', () => {
     expect(windowTitle('Ke-hoach-1049.tiendo')).toBe('Tiến Độ — Ke-hoach-1049.tiendo');
     expect(windowTitle(null)).toBe('Tiến Độ');
     expect(windowTitle('a.tiendo', { dirty: true })).toBe('Tiến Độ — • a.tiendo');
-    expect(documentTitle({ fileName: 'a.tiendo', dirty: false, readOnly: true }, 'vi')).toBe('Tiến Độ — a.tiendo (chỉ đọc)');
-    expect(documentTitle({ fileName: 'a.tiendo', dirty: false, readOnly: true }, 'en')).toBe('Tiến Độ — a.tiendo (read-only)');
+    expect(documentTitle({ path: null, fileName: 'a.tiendo', dirty: false, readOnly: true }, 'vi')).toBe('Tiến Độ — a.tiendo (chỉ đọc)');
+    expect(documentTitle({ path: null, fileName: 'a.tiendo', dirty: false, readOnly: true }, 'en')).toBe('Tiến Độ — a.tiendo (read-only)');
+    // The real folder (links resolved on open) tells the shared plan from a copy of the same name.
+    expect(documentTitle({ path: '/srv/chung/a.tiendo', fileName: 'a.tiendo', dirty: true, readOnly: false }, 'vi')).toBe('Tiến Độ — • a.tiendo — /srv/chung');
     expect(documentTitle(null, 'vi')).toBe('Tiến Độ');
   });
 });
