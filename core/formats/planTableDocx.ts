@@ -20,6 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { textWidth } from '../export/fontMetrics';
 import type { Plan } from '../model';
 import { COLUMN_WEIGHTS } from './columns';
 import { cellText, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
@@ -36,7 +37,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}): Promise<Uint8Array> {
   const table = planTableRows(plan, options);
-  const widths = columnWidths(table.header);
+  const widths = columnWidths(table.header, table.rows.map((cells) => cells.map(cellText)));
   const centred = new Set([0, ...table.dateColumns, table.header.indexOf('Găng'), table.header.indexOf('% hoàn thành')]);
 
   const headerRow = new TableRow({
@@ -47,7 +48,7 @@ export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}):
   const bodyRows = table.rows.map(
     (cells) =>
       new TableRow({
-        cantSplit: false, // a long task may break across pages rather than leave a half-empty page
+        cantSplit: true, // a task is read as one: its row moves whole to the next page
         children: cells.map((value, c) => cell(lines(value), { centred: centred.has(c) })),
       }),
   );
@@ -87,24 +88,57 @@ export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}):
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-/** Narrowest widths that keep "STT", "Găng" or a dd/mm/yyyy date on one line in 13 pt with the cell margins. */
-const MIN_WIDTH_MM: Record<string, number> = { 'Bắt đầu': 27, 'Kết thúc': 27, '% hoàn thành': 20, 'Trễ (ngày làm việc)': 20 };
-const minWidth = (header: string): number => mm(MIN_WIDTH_MM[header] ?? 13);
+/** Narrowest width of any column: "STT" on one line in 13 pt with the cell margins. */
+const MIN_WIDTH_MM = 13;
+/** Left + right cell margins (80 twips each, see the table) and a little room for Word's rounding. */
+const CELL_PADDING = 180;
+const TWIPS_PER_PT = 20;
+/**
+ * Times New Roman runs about 12–15 % narrower than the bundled Noto Sans
+ * whose metrics we have; 0.92 keeps a safety margin.
+ */
+const TIMES_PER_NOTO = 0.92;
+
+/**
+ * The width (twips) a column needs so that none of its words breaks: the
+ * longest word of its header (bold) and of its cells. Word may break a line
+ * after a hyphen ("6/2026-|9/2026"), so the parts count as words.
+ */
+function longestWord(header: string, cells: readonly string[]): number {
+  const words = (text: string) => text.split(/\s+|(?<=-)/);
+  const widest = (text: string, weight: 400 | 600) => Math.max(0, ...words(text).map((w) => textWidth(w, SIZE / 2, weight) * TIMES_PER_NOTO));
+  let width = widest(header, 600);
+  for (const text of cells) width = Math.max(width, widest(text, 400));
+  return Math.ceil(width * TWIPS_PER_PT) + CELL_PADDING;
+}
 
 /**
  * Column widths in twips, proportional to the column weights, none narrower
- * than its minimum (the wider columns give up the difference), summing to the
- * text width.
+ * than its minimum — a readable floor, and with `rows` (the cells' text) its
+ * longest word, so "10/2026" or "Găng" never breaks — the wider columns
+ * giving up the difference, summing to the text width.
  */
-export function columnWidths(header: readonly string[]): number[] {
+export function columnWidths(header: readonly string[], rows: readonly (readonly string[])[] = []): number[] {
   const weights = header.map((h) => COLUMN_WEIGHTS[h] ?? 12);
   const total = weights.reduce((a, b) => a + b, 0);
   const ideal = weights.map((w) => (DOCX_TEXT_WIDTH * w) / total);
-  const least = header.map(minWidth);
-  const narrow = ideal.map((w, i) => w < least[i]!);
-  const deficit = ideal.reduce((sum, w, i) => sum + (narrow[i] ? least[i]! - w : 0), 0);
-  const wideWeight = weights.reduce((sum, w, i) => sum + (narrow[i] ? 0 : w), 0);
-  const widths = ideal.map((w, i) => Math.floor(narrow[i] ? least[i]! : w - (deficit * weights[i]!) / wideWeight));
+  // Without rows (a blank table) the dates still need "30/12/2026".
+  const sample = (h: string) => (h === 'Bắt đầu' || h === 'Kết thúc' ? ['30/12/2026'] : []);
+  const least = header.map((h, c) => Math.max(mm(MIN_WIDTH_MM), longestWord(h, [...sample(h), ...rows.map((r) => r[c] ?? '')])));
+  // Columns held at their minimum; the others share what is left by weight. Holding one may push another under its minimum: repeat.
+  const held = ideal.map((w, i) => w < least[i]!);
+  let shares = ideal;
+  for (let changed = true; changed; ) {
+    const left = DOCX_TEXT_WIDTH - least.reduce((sum, w, i) => sum + (held[i] ? w : 0), 0);
+    const freeWeight = weights.reduce((sum, w, i) => sum + (held[i] ? 0 : w), 0);
+    shares = weights.map((w, i) => (held[i] ? least[i]! : (left * w) / freeWeight));
+    changed = false;
+    shares.forEach((w, i) => {
+      if (!held[i] && w < least[i]!) held[i] = changed = true;
+    });
+    if (held.every(Boolean)) break;
+  }
+  const widths = shares.map(Math.floor);
   widths[1] = (widths[1] ?? 0) + DOCX_TEXT_WIDTH - widths.reduce((a, b) => a + b, 0); // rounding goes to the task name
   return widths;
 }

@@ -6,9 +6,10 @@
  * Printed on A4 landscape, one page wide.
  */
 import ExcelJS from 'exceljs';
+import { wrapText } from '../export/fontMetrics';
 import type { Plan } from '../model';
 import { COLUMN_WEIGHTS } from './columns';
-import { isCalendarDate, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
+import { cellText, isCalendarDate, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
 import { EXCEL_MAX_CELL, xmlSafe } from './xmlText';
 
 export const XLSX_SHEET_NAME = 'Phụ lục';
@@ -38,7 +39,8 @@ export async function planTableXlsx(plan: Plan, options: PlanTableOptions = {}):
     },
   });
   const width = table.header.length;
-  sheet.columns = table.header.map((h) => ({ width: COLUMN_WEIGHTS[h] ?? 14 }));
+  const columnWidths = table.header.map((h) => COLUMN_WEIGHTS[h] ?? 14);
+  sheet.columns = columnWidths.map((w) => ({ width: w }));
 
   writeTitle(sheet, 1, table.heading, { bold: true, size: 14 }, width);
   writeTitle(sheet, 2, table.caption, { italic: true, size: 12 }, width);
@@ -53,8 +55,11 @@ export async function planTableXlsx(plan: Plan, options: PlanTableOptions = {}):
     cell.border = BORDER;
   });
 
+  headerRow.height = rowHeight(table.header, columnWidths, true);
   table.rows.forEach((cells, r) => {
     const row = sheet.getRow(XLSX_HEADER_ROW + 1 + r);
+    // Excel does not grow a row for wrapped text written by a program: without a height the lines overlap when printed.
+    row.height = rowHeight(cells.map(cellText), columnWidths, false);
     cells.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       writeCell(cell, value);
@@ -95,6 +100,27 @@ function writeTitle(sheet: ExcelJS.Worksheet, row: number, text: string, font: P
   if (width > 1) sheet.mergeCells(row, 1, row, width);
   // Merged cells do not grow with wrapped text: give the caption room for two lines.
   sheet.getRow(row).height = row === 2 ? 32 : 22;
+}
+
+/** 12 pt Times New Roman: Excel's line height for it, and the size in px used to measure. */
+const LINE_PT = 15.75;
+const FONT_PX = 16;
+/** Excel column width unit ≈ 7 px (the default font's digit), plus 5 px of cell padding. */
+const pxOfColumn = (chars: number) => chars * 7 + 5;
+
+/**
+ * The height (points) a row needs for its wrapped text. Measured with the
+ * bundled Noto Sans metrics, wider than Times New Roman, so a row is never
+ * too short.
+ */
+export function rowHeight(texts: readonly string[], columnChars: readonly number[], bold: boolean): number {
+  let lines = 1;
+  texts.forEach((text, c) => {
+    const width = pxOfColumn(columnChars[c] ?? 14) - 8;
+    const count = text.split(/\r\n|\r|\n/).reduce((n, paragraph) => n + Math.max(1, wrapText(paragraph, width, FONT_PX, bold ? 600 : 400, 1_000).length), 0);
+    lines = Math.max(lines, count);
+  });
+  return Math.min(409, Math.ceil(lines * LINE_PT + 4)); // 409 pt: Excel's highest row
 }
 
 function inches(mm: number): number {
