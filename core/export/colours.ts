@@ -15,6 +15,10 @@ export const TIMELINE_COLOURS = {
   windowBorder: 'rgba(30, 111, 217, 0.45)',
   nonWorking: '#eceff3',
   today: '#e8590c',
+  /** The plan's deadline line ("Hạn chót"). */
+  deadline: '#7a1f1f',
+  /** Dependency arrows (between two critical tasks they use `critical`). */
+  link: '#7b8794',
   gridLine: '#e4e7eb',
   gridLineStrong: '#c5ccd3',
   headerBackground: '#f7f9fb',

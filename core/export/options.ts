@@ -24,7 +24,7 @@ export const timelineFilterSchema = z.object({
 export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
 
 export const timelineExportOptionsSchema = z.object({
-  /** First and last day shown; null → the plan's start / end date. */
+  /** First and last day shown; null → from the plan's start (or earliest task) to its deadline (or latest finish). */
   rangeStart: isoDateSchema.nullable(),
   rangeEnd: isoDateSchema.nullable(),
   filter: timelineFilterSchema.nullable(),
@@ -38,6 +38,10 @@ export const timelineExportOptionsSchema = z.object({
   /** Multiplies the preset's font sizes: smaller text fits more rows per page. */
   fontScale: z.number().min(0.6).max(1.6),
   language: z.enum(['vi', 'en']),
+  /** Adds the Bắt đầu / Kết thúc columns (dd/mm/yyyy) after the lead unit. */
+  showDateColumns: z.boolean().optional(),
+  /** Writes each bar's dates and % complete beside it. */
+  showBarLabels: z.boolean().optional(),
   /** The user's local date: "Cập nhật ngày" and the today line when the plan has no status date. */
   today: isoDateSchema,
 });
@@ -54,6 +58,8 @@ export function defaultExportOptions(today: string): TimelineExportOptions {
     showNonWorkingDays: true,
     fontScale: 1,
     language: 'vi',
+    showDateColumns: false,
+    showBarLabels: false,
     today,
   };
 }

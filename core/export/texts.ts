@@ -22,6 +22,10 @@ export const EXPORT_TEXT = {
     statusLine: 'Ngày cập nhật {date}',
     todayLine: 'Hôm nay {date}',
     late: 'Trễ so với khung thời gian',
+    deadline: 'Hạn chót {date}',
+    start: 'Bắt đầu',
+    finish: 'Kết thúc',
+    link: 'Liên kết phụ thuộc',
   },
   en: {
     stt: 'No.',
@@ -40,6 +44,10 @@ export const EXPORT_TEXT = {
     statusLine: 'Status date {date}',
     todayLine: 'Today {date}',
     late: 'Late against its window',
+    deadline: 'Deadline {date}',
+    start: 'Start',
+    finish: 'Finish',
+    link: 'Dependency',
   },
 } as const satisfies Record<ExportLanguage, Record<string, string>>;
 

@@ -11,9 +11,9 @@
  * wrap onto up to 8 lines (longer ones end in "…"). The date range always
  * fits the page width; tasks wholly outside it are left out.
  */
-import { formatViDate, toEpochDay } from '../dates';
+import { formatViDate, toEpochDay, type IsoDate } from '../dates';
 import { PlanError } from '../errors';
-import type { Plan } from '../model';
+import type { LinkType, Plan } from '../model';
 import { describeTask, type PlanSchedule } from '../schedule';
 import { filterTaskIndices, isFiltering } from './filter';
 import { textWidth, wrapText } from './fontMetrics';
@@ -36,6 +36,13 @@ export interface Box {
   width: number;
 }
 
+/** A dependency between two tasks drawn on the export (both shown). */
+export interface LayoutLink {
+  from: string;
+  to: string;
+  type: LinkType;
+}
+
 export interface TimelineLayout {
   language: ExportLanguage;
   width: number;
@@ -48,10 +55,17 @@ export interface TimelineLayout {
   title: { lines: string[]; top: number; lineHeight: number };
   subtitle: { text: string; top: number };
   header: { top: number; upperHeight: number; lowerHeight: number };
-  columns: { stt: Box; name: Box; lead: Box; chart: Box };
+  /** start / finish are null unless the options ask for the date columns. */
+  columns: { stt: Box; name: Box; lead: Box; start: Box | null; finish: Box | null; chart: Box };
+  /** Dates and % beside each bar. */
+  barLabels: boolean;
   axis: TimeAxis;
   /** The status-date (or today) line, when inside the range. */
   marker: { x: number; label: string } | null;
+  /** The plan's deadline ("Hạn chót", its end date) at the end of that day, when inside the range. */
+  deadline: { x: number; label: string } | null;
+  /** Links between shown tasks; a page draws those whose two rows it holds. */
+  links: LayoutLink[];
   bodyTop: number;
   /** Lowest y a row may reach. */
   bodyBottom: number;
@@ -62,21 +76,45 @@ export interface TimelineLayout {
   totalTasks: number;
 }
 
+/** A last page holding this few rows is an orphan worth shrinking the text for… */
+const ORPHAN_ROWS = 2;
+/** …on a short export only, and never below this share of the chosen text size. */
+const ORPHAN_MAX_PAGES = 3;
+const ORPHAN_MIN_SCALE = 0.85;
+
+/**
+ * The layout at the chosen text size; when that leaves one or two rows alone
+ * on a last page of a short export (a wrapped legend can do it), the text is
+ * made slightly smaller (down to 85 %) so the page count drops, as "fit to
+ * page" would.
+ */
 export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineExportOptions): TimelineLayout {
+  const first = layoutAtScale(plan, ps, options, options.fontScale);
+  const pages = first.pages.length;
+  if (pages < 2 || pages > ORPHAN_MAX_PAGES || first.pages[pages - 1]!.rows.length > ORPHAN_ROWS) return first;
+  for (let k = 0.95; k >= ORPHAN_MIN_SCALE - 1e-9; k -= 0.05) {
+    const tighter = layoutAtScale(plan, ps, options, options.fontScale * k);
+    if (tighter.pages.length < pages) return tighter;
+  }
+  return first;
+}
+
+function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOptions, fontScale: number): TimelineLayout {
   const { result } = ps;
   if (!result.ok) {
     throw new PlanError('schedule-cycle', 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất biểu đồ.');
   }
   const lang = options.language;
-  const rangeStart = options.rangeStart ?? plan.info.startDate;
-  const rangeEnd = options.rangeEnd ?? plan.info.endDate;
+  const range = defaultExportRange(plan, ps);
+  const rangeStart = options.rangeStart ?? range.start;
+  const rangeEnd = options.rangeEnd ?? range.finish;
   const startDay = toEpochDay(rangeStart);
   const endDay = toEpochDay(rangeEnd);
   if (endDay < startDay) throw new PlanError('invalid-range', 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.');
   if (endDay - startDay + 1 > MAX_RANGE_DAYS) throw new PlanError('range-too-long', 'Khoảng thời gian xuất dài quá 10 năm.');
 
   const spec = pageSpec(options.preset, options.orientation);
-  const f = spec.fontSize * options.fontScale;
+  const f = spec.fontSize * fontScale;
   const fonts = { base: f, title: f * 1.45, subtitle: f * 0.9, header: f * 0.85, small: f * 0.85 };
   const m = spec.margin;
   const contentWidth = spec.width - 2 * m;
@@ -97,11 +135,18 @@ export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineEx
   const sttWidth = textWidth('000', f) + 2 * cellPad;
   const longestLead = Math.max(0, ...[...new Set(indices.map(leadOf))].map((name) => textWidth(name, f)));
   const leadWidth = Math.min(Math.max(f * 6, longestLead + 2 * cellPad + 1), (namesWidth - sttWidth) / 3);
+  // Date columns are as wide as "30/12/2026" or their header, and come out of the chart's share.
+  const dateWidth = options.showDateColumns
+    ? Math.max(textWidth('30/12/2026', f), textWidth(exportText(lang, 'start'), fonts.header, 600), textWidth(exportText(lang, 'finish'), fonts.header, 600)) + 2 * cellPad
+    : 0;
+  const tableWidth = namesWidth + 2 * dateWidth;
   const columns = {
     stt: { x: m, width: sttWidth },
     name: { x: m + sttWidth, width: namesWidth - sttWidth - leadWidth },
     lead: { x: m + namesWidth - leadWidth, width: leadWidth },
-    chart: { x: m + namesWidth, width: contentWidth - namesWidth },
+    start: options.showDateColumns ? { x: m + namesWidth, width: dateWidth } : null,
+    finish: options.showDateColumns ? { x: m + namesWidth + dateWidth, width: dateWidth } : null,
+    chart: { x: m + tableWidth, width: contentWidth - tableWidth },
   };
 
   const title = { lines: wrapText(plan.info.title, contentWidth, fonts.title, 600, MAX_TITLE_LINES), top: m, lineHeight: fonts.title * 1.25 };
@@ -153,7 +198,17 @@ export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineEx
         }
       : null;
 
-  const legendEntries = legendOf(rows, axis, marker, lang);
+  const deadlineDay = toEpochDay(plan.info.endDate);
+  const deadline =
+    deadlineDay >= startDay && deadlineDay <= endDay
+      ? { x: columns.chart.x + (deadlineDay - startDay + 1) * axis.pxPerDay, label: exportText(lang, 'deadline', { date: formatViDate(plan.info.endDate) }) }
+      : null;
+  const shown = new Set(rows.map((r) => r.taskId));
+  const links = plan.links
+    .filter((k) => k.predecessorId !== k.successorId && shown.has(k.predecessorId) && shown.has(k.successorId))
+    .map((k) => ({ from: k.predecessorId, to: k.successorId, type: k.type }));
+
+  const legendEntries = legendOf(rows, axis, marker, deadline, links.length > 0, lang);
   const pageLabelWidth = textWidth(exportText(lang, 'page', { n: 999, of: 999 }), fonts.small) + f;
   const legendBox = layoutLegend(legendEntries, contentWidth - pageLabelWidth, fonts.small);
   const legendLineHeight = fonts.small * 1.7;
@@ -178,8 +233,11 @@ export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineEx
     subtitle: { text: subtitleParts.join('   ·   '), top: subtitleTop },
     header,
     columns,
+    barLabels: options.showBarLabels === true,
     axis,
     marker,
+    deadline,
+    links,
     bodyTop,
     bodyBottom,
     legend: { ...legendBox, top: legendTop, lineHeight: legendLineHeight },
@@ -207,7 +265,7 @@ function paginate(rows: LayoutRow[], top: number, bottom: number): TimelineLayou
   return pages;
 }
 
-function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['marker'], lang: ExportLanguage) {
+function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['marker'], deadline: TimelineLayout['deadline'], hasLinks: boolean, lang: ExportLanguage) {
   const has = (test: (r: LayoutRow) => boolean) => rows.some(test);
   const entries: { kind: LegendKind; label: string }[] = [
     { kind: 'critical', label: exportText(lang, 'critical') },
@@ -218,6 +276,33 @@ function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['mar
   if (has((r) => r.window !== null)) entries.push({ kind: 'window', label: exportText(lang, 'window') });
   if (has((r) => r.bar?.late === true)) entries.push({ kind: 'late', label: exportText(lang, 'late') });
   if (axis.nonWorking.length > 0) entries.push({ kind: 'nonWorking', label: exportText(lang, 'nonWorking') });
+  if (hasLinks) entries.push({ kind: 'link', label: exportText(lang, 'link') });
   if (marker) entries.push({ kind: 'marker', label: marker.label });
+  if (deadline) entries.push({ kind: 'deadline', label: deadline.label });
   return entries;
 }
+
+/**
+ * The range an export shows unless the user picks one: the plan's start to
+ * its deadline, widened to the schedule so a task that runs late is never cut off.
+ */
+export function defaultExportRange(plan: Plan, ps: PlanSchedule): { start: IsoDate; finish: IsoDate } {
+  const span = scheduleSpan(ps);
+  return { start: minDate(plan.info.startDate, span.start), finish: maxDate(plan.info.endDate, span.finish) };
+}
+
+/** First start and last finish of the schedule (a milestone counts on its date). */
+function scheduleSpan(ps: PlanSchedule): { start: IsoDate | null; finish: IsoDate | null } {
+  if (!ps.result.ok || ps.order.length === 0) return { start: null, finish: null };
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < ps.order.length; i++) {
+    const es = ps.result.earlyStart[i]!;
+    first = Math.min(first, es);
+    last = Math.max(last, Math.max(es, ps.result.earlyFinish[i]!));
+  }
+  return { start: ps.calendar.dateOf(first), finish: ps.calendar.dateOf(last) };
+}
+
+const minDate = (a: IsoDate, b: IsoDate | null) => (b !== null && b < a ? b : a);
+const maxDate = (a: IsoDate, b: IsoDate | null) => (b !== null && b > a ? b : a);

@@ -32,6 +32,8 @@ export interface LayoutRow {
   leadLines: string[];
   start: IsoDate;
   finish: IsoDate;
+  /** Percent complete (for the bar label). */
+  percent: number;
   /** Top on its page and height, in px. */
   y: number;
   height: number;
@@ -78,6 +80,7 @@ export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
     leadLines,
     start: schedule.start,
     finish: schedule.finish,
+    percent: task.percentComplete,
     y: 0,
     height: lines * geo.lineHeight + 2 * geo.padY,
     bar: barOf(task, schedule, first, last, geo),

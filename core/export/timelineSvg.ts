@@ -4,10 +4,13 @@
  * as data: URLs, so the file renders the same anywhere, offline). All plan
  * text is XML-escaped.
  */
+import { formatViDate } from '../dates';
 import { TIMELINE_COLOURS as C } from './colours';
 import type { LegendItem } from './legend';
+import { linkPath, type BarBox } from './linkPath';
 import { exportText } from './texts';
-import type { LayoutRow, TimelineLayout } from './timelineLayout';
+import type { Box, LayoutRow, TimelineLayout } from './timelineLayout';
+import { textWidth } from './fontMetrics';
 import { escapeXml, num } from './xml';
 
 export const EXPORT_FONT_FAMILY = "'Noto Sans', 'Segoe UI', Arial, sans-serif";
@@ -56,15 +59,16 @@ function boxes(list: [x: number, y: number, w: number, h: number][], fill: strin
   return d === '' ? '' : `<path d="${d}" fill="${fill}"/>`;
 }
 
-function diamond(cx: number, cy: number, r: number, fill: string): string {
+function diamond(cx: number, cy: number, r: number, fill: string, extra = ''): string {
   const pts = [[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]].map(([x, y]) => `${num(x!)},${num(y!)}`).join(' ');
-  return `<polygon points="${pts}" fill="${fill}"/>`;
+  return `<polygon points="${pts}" fill="${fill}"${extra}/>`;
 }
 
 export function renderTimelineSvg(layout: TimelineLayout, pageIndex: number, options: SvgOptions = {}): string {
   const page = layout.pages[pageIndex];
   if (!page) throw new RangeError(`Không có trang ${pageIndex + 1}`);
   const id = `${options.idPrefix ?? 'tl'}-hatch`;
+  const clipId = `${options.idPrefix ?? 'tl'}-chart`;
   const { width: W, height: H } = layout;
   const out: string[] = [];
   out.push(
@@ -73,12 +77,13 @@ export function renderTimelineSvg(layout: TimelineLayout, pageIndex: number, opt
     '<defs>',
     options.fontCss ? `<style><![CDATA[${options.fontCss.replaceAll(']]>', '')}]]></style>` : '',
     hatchPattern(id, layout.fonts.base * 0.4),
+    `<clipPath id="${clipId}">${rect(layout.columns.chart.x, 0, layout.columns.chart.width, H, '')}</clipPath>`,
     '</defs>',
     rect(0, 0, W, H, `fill="${C.background}"`),
   );
   out.push(...titleBlock(layout));
   out.push(...headerBlock(layout));
-  out.push(...bodyBlock(layout, page.rows, id));
+  out.push(...bodyBlock(layout, page.rows, id, clipId));
   out.push(...legendBlock(layout, id));
   const pageLabel = exportText(layout.language, 'page', { n: page.number, of: layout.pages.length });
   const lastLegendTop = layout.legend.top + (layout.legend.lines - 1) * layout.legend.lineHeight;
@@ -105,11 +110,13 @@ function headerBlock(l: TimelineLayout): string[] {
   const top = h.top;
   const full = h.upperHeight + h.lowerHeight;
   const right = l.width - l.margin;
-  const names = [
+  const names: [Box, string][] = [
     [c.stt, exportText(l.language, 'stt')],
     [c.name, exportText(l.language, 'name')],
     [c.lead, exportText(l.language, 'lead')],
-  ] as const;
+  ];
+  if (c.start) names.push([c.start, exportText(l.language, 'start')]);
+  if (c.finish) names.push([c.finish, exportText(l.language, 'finish')]);
   const out = [rect(l.margin, top, right - l.margin, full, `fill="${C.headerBackground}"`)];
   for (const [box, label] of names) {
     out.push(text(box.x + box.width / 2, baseline(top, fonts.header, full), label, { size: fonts.header, weight: 600, anchor: 'middle', fill: C.headerText }));
@@ -128,7 +135,7 @@ function headerBlock(l: TimelineLayout): string[] {
   return out;
 }
 
-function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string): string[] {
+function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string, clipId: string): string[] {
   const { columns: c, header: h } = l;
   const right = l.width - l.margin;
   const bottom = rows.length > 0 ? rows[rows.length - 1]!.y + rows[rows.length - 1]!.height : l.bodyTop;
@@ -138,36 +145,51 @@ function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string): strin
   const grid = (strong: boolean) => l.axis.lines.filter((g) => g.strong === strong).map((g) => [g.x, l.bodyTop, g.x, bottom] as [number, number, number, number]);
   out.push(rules(grid(false), C.gridLine), rules(grid(true), C.gridLineStrong));
   out.push(rules(rows.map((r) => [l.margin, r.y + r.height, right, r.y + r.height]), C.gridLine));
-  for (const r of rows) out.push(...rowShapes(l, r, hatchId));
-  if (l.marker) out.push(line(l.marker.x, h.top + h.upperHeight, l.marker.x, bottom, C.today, Math.max(1.5, l.fonts.base * 0.1), ` stroke-dasharray="${num(l.fonts.base * 0.4)} ${num(l.fonts.base * 0.25)}"`));
+  for (const r of rows) out.push(...rowTexts(l, r));
+  for (const r of rows) if (r.window) out.push(rect(r.window.x, r.y + l.padY * 0.5, r.window.width, r.height - l.padY, `fill="${C.window}" stroke="${C.windowBorder}" stroke-width="0.75"`));
+  // Lines start below the time scale, so its labels stay readable.
+  const dash = ` stroke-dasharray="${num(l.fonts.base * 0.4)} ${num(l.fonts.base * 0.25)}"`;
+  if (l.deadline) out.push(line(l.deadline.x, l.bodyTop, l.deadline.x, bottom, C.deadline, Math.max(1.5, l.fonts.base * 0.12)));
+  // Arrows and bar labels may reach past the range: they are clipped to the chart.
+  out.push(`<g clip-path="url(#${clipId})">`, ...arrowsOf(l, rows), ...rows.flatMap((r) => barShapes(l, r, hatchId)), '</g>');
+  if (l.marker) out.push(line(l.marker.x, l.bodyTop, l.marker.x, bottom, C.today, Math.max(1.5, l.fonts.base * 0.1), dash));
   // Column rules and the frame around header and body.
   const top = h.top;
-  out.push(rules([...[c.name.x, c.lead.x, c.chart.x].map((x) => [x, top, x, bottom] as [number, number, number, number]), [l.margin, l.bodyTop, right, l.bodyTop]], C.gridLineStrong));
+  const columnEdges = [c.name.x, c.lead.x, c.start?.x, c.finish?.x, c.chart.x].filter((x): x is number => x !== undefined);
+  out.push(rules([...columnEdges.map((x) => [x, top, x, bottom] as [number, number, number, number]), [l.margin, l.bodyTop, right, l.bodyTop]], C.gridLineStrong));
   out.push(rect(l.margin, top, right - l.margin, bottom - top, `fill="none" stroke="${C.gridLineStrong}"`));
   return out;
 }
 
-function rowShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
-  const { columns: c, fonts, lineHeight, padY } = l;
+function rowTexts(l: TimelineLayout, r: LayoutRow): string[] {
+  const { columns: c, fonts, lineHeight } = l;
   const f = fonts.base;
-  const out: string[] = [];
-  const block = (lines: string[], box: { x: number; width: number }, anchor: 'start' | 'middle') => {
+  const block = (lines: string[], box: Box, anchor: 'start' | 'middle') => {
     const top = r.y + (r.height - lines.length * lineHeight) / 2;
     const x = anchor === 'middle' ? box.x + box.width / 2 : box.x + f * 0.4;
     return lines.map((s, i) => text(x, baseline(top + i * lineHeight, f, lineHeight), s, { size: f, anchor }));
   };
-  out.push(...block([String(r.stt)], c.stt, 'middle'));
-  out.push(...block(r.nameLines, c.name, 'start'));
-  out.push(...block(r.leadLines, c.lead, 'start'));
+  const out = [...block([String(r.stt)], c.stt, 'middle'), ...block(r.nameLines, c.name, 'start'), ...block(r.leadLines, c.lead, 'start')];
+  if (c.start) out.push(...block([formatViDate(r.start)], c.start, 'middle'));
+  if (c.finish) out.push(...block([formatViDate(r.finish)], c.finish, 'middle'));
+  return out;
+}
 
-  const barH = Math.min(f * 1.05, r.height - 2 * padY);
-  const cy = r.y + r.height / 2;
-  if (r.window) out.push(rect(r.window.x, r.y + padY * 0.5, r.window.width, r.height - padY, `fill="${C.window}" stroke="${C.windowBorder}" stroke-width="0.75"`));
+/** Bar height and centre line of a row. */
+function barGeometry(l: TimelineLayout, r: LayoutRow): { barH: number; cy: number } {
+  return { barH: Math.min(l.fonts.base * 1.05, r.height - 2 * l.padY), cy: r.y + r.height / 2 };
+}
+
+function barShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
   const b = r.bar;
-  if (!b) return out;
+  if (!b) return [];
+  const { barH, cy } = barGeometry(l, r);
+  const out: string[] = [];
   const radius = num(Math.min(barH * 0.2, b.width / 2));
   if (b.kind === 'milestone') {
-    out.push(diamond(b.x + b.width / 2, cy, barH * 0.62, b.critical ? C.critical : C.milestone));
+    // One colour for milestones, as in the legend; a critical one is outlined in the critical colour.
+    const stroke = b.critical ? ` stroke="${C.critical}" stroke-width="${num(Math.max(1.5, barH * 0.1))}"` : '';
+    out.push(diamond(b.x + b.width / 2, cy, barH * 0.62, C.milestone, stroke));
   } else if (b.kind === 'effort') {
     out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="url(#${hatchId})" stroke="${b.critical ? C.critical : C.effort}" stroke-width="1.2"`));
   } else {
@@ -176,7 +198,60 @@ function rowShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
     if (b.progressWidth > 0) out.push(rect(b.x, cy - barH / 2, b.progressWidth, barH, `rx="${radius}" fill="${done}"`));
   }
   if (b.late && b.kind !== 'milestone') out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="none" stroke="${C.late}" stroke-width="2"`));
+  if (l.barLabels) out.push(barLabel(l, r, barH, cy));
   return out;
+}
+
+/** "01/04 – 07/04 · 40 %" right of the bar, or left of it where the chart ends first. */
+function barLabel(l: TimelineLayout, r: LayoutRow, barH: number, cy: number): string {
+  const b = r.bar!;
+  const size = l.fonts.small;
+  const short = (iso: string) => formatViDate(iso).slice(0, 5);
+  const dates = b.kind === 'milestone' || r.start === r.finish ? short(r.start) : `${short(r.start)} – ${short(r.finish)}`;
+  const label = b.kind === 'effort' ? dates : `${dates} · ${Math.round(r.percent)} %`;
+  const gap = size * 0.4 + (b.kind === 'milestone' ? barH * 0.62 - b.width / 2 : 0);
+  const chartRight = l.columns.chart.x + l.columns.chart.width;
+  const width = textWidth(label, size);
+  const y = cy + size * 0.35;
+  if (b.x + b.width + gap + width <= chartRight) return text(b.x + b.width + gap, y, label, { size, fill: C.headerText });
+  return text(Math.max(l.columns.chart.x + size * 0.2, b.x - gap - width), y, label, { size, fill: C.headerText });
+}
+
+/** The page's dependency arrows, routed as on screen and scaled to the export's text size. */
+function arrowsOf(l: TimelineLayout, rows: LayoutRow[]): string[] {
+  const byId = new Map(rows.map((r) => [r.taskId, r]));
+  // Screen routing is in px for a 13 px font: draw it in a scaled frame so corners and heads keep their proportions.
+  const k = l.fonts.base / 13;
+  const normal: string[] = [];
+  const critical: string[] = [];
+  for (const link of l.links) {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    if (!from?.bar || !to?.bar) continue;
+    const d = linkPath(boxOf(l, from, k), boxOf(l, to, k), link.type);
+    (from.bar.critical && to.bar.critical ? critical : normal).push(d);
+  }
+  const group = (paths: string[], stroke: string) =>
+    paths.length === 0 ? '' : `<path transform="scale(${k.toFixed(6)})" d="${paths.join(' ')}" fill="none" stroke="${stroke}" stroke-width="1.4" stroke-linejoin="round"/>`;
+  return [group(normal, C.link), group(critical, C.critical)];
+}
+
+function boxOf(l: TimelineLayout, r: LayoutRow, k: number): BarBox {
+  const b = r.bar!;
+  const { barH, cy } = barGeometry(l, r);
+  const milestone = b.kind === 'milestone';
+  const half = milestone ? barH * 0.62 : 0;
+  const mid = b.x + b.width / 2;
+  return {
+    left: (milestone ? mid - half : b.x) / k,
+    right: (milestone ? mid + half : b.x + b.width) / k,
+    top: (cy - (milestone ? half : barH / 2)) / k,
+    bottom: (cy + (milestone ? half : barH / 2)) / k,
+    middle: cy / k,
+    rowTop: r.y / k,
+    rowBottom: (r.y + r.height) / k,
+    milestone,
+  };
 }
 
 function legendBlock(l: TimelineLayout, hatchId: string): string[] {
@@ -212,5 +287,9 @@ function swatch(item: LegendItem, x: number, cy: number, w: number, size: number
       return box(`fill="${C.nonWorking}" stroke="${C.gridLineStrong}" stroke-width="0.5"`);
     case 'marker':
       return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.today, 2, ` stroke-dasharray="${num(size * 0.3)} ${num(size * 0.2)}"`);
+    case 'deadline':
+      return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.deadline, 2);
+    case 'link':
+      return `<path d="M${num(x)} ${num(cy - h * 0.45)}H${num(x + w * 0.45)}V${num(cy + h * 0.3)}H${num(x + w - 1)}m-4 -3.5l4 3.5l-4 3.5" fill="none" stroke="${C.link}" stroke-width="1.4"/>`;
   }
 }

@@ -9,7 +9,7 @@
  */
 import type { FrappeBar } from 'frappe-gantt';
 import { fromEpochDay, isIsoDate } from '../../core/dates';
-import type { BarBox } from './arrows';
+import type { BarBox } from '../../core/export/linkPath';
 import { clampProgress, frappeDates } from './frappeChart';
 import { GANTT_BAR_HEIGHT } from './layout';
 import { dayX, svgEl, type ChartGeometry } from './overlays';

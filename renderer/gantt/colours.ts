@@ -26,11 +26,11 @@ export const GANTT_COLOURS = {
     'headerBackground',
     'headerText',
     'headerMuted',
+    'link',
   ]),
-  /** Screen only: the selection and the dependency arrows. */
+  /** Screen only: the selection. */
   selected: '#102a43',
   selectedRow: 'rgba(30, 111, 217, 0.08)',
-  link: '#7b8794',
 } as const;
 
 function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {

@@ -7,7 +7,7 @@
 import type { FrappeBar } from 'frappe-gantt';
 import type { LinkType } from '../../core/model';
 import { LINK_TYPES } from '../../core/model';
-import { linkPath } from './arrows';
+import { linkPath } from '../../core/export/linkPath';
 import { barBox } from './bars';
 import { svgEl, type ChartGeometry } from './overlays';
 import type { GanttRow } from './types';

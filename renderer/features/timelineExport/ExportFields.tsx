@@ -82,6 +82,14 @@ export function ExportFields({ form, onChange, units, hasCurrentFilter, disabled
           {t('txSmallText')}
         </label>
         <label>
+          <input type="checkbox" checked={form.dateColumns} onChange={(e) => onChange({ dateColumns: e.target.checked })} />
+          {t('txDateColumns')}
+        </label>
+        <label>
+          <input type="checkbox" checked={form.barLabels} onChange={(e) => onChange({ barLabels: e.target.checked })} />
+          {t('txBarLabels')}
+        </label>
+        <label>
           <input type="checkbox" checked={form.useCurrentFilter} disabled={!hasCurrentFilter} onChange={(e) => onChange({ useCurrentFilter: e.target.checked })} />
           {t('txCurrentFilter')}
         </label>

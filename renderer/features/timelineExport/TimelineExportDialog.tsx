@@ -1,14 +1,17 @@
 /**
  * "Xuất biểu đồ tiến độ": the timeline as PNG (1×/2×/3×), SVG or PDF, on
  * slides (1920×1080) or A4/A3 paper, for a date range and a filter, with a
- * preview of the first page, the page count and progress. The lead wires a
+ * preview of every page (one at a time, with page buttons), the page count
+ * and progress. The lead wires a
  * toolbar button "Xuất…" to render it; `currentFilter` is the screen's filter
  * when there is one.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { isoFromLocalDate } from '../../../core/dates';
 import type { TimelineExportOptions, TimelineFilter } from '../../../core/export/options';
+import { defaultExportRange, type TimelineLayout } from '../../../core/export/timelineLayout';
 import { renderTimelineSvg } from '../../../core/export/timelineSvg';
+import { schedulePlan } from '../../../core/schedule';
 import { errorMessage } from '../../api';
 import { translate } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
@@ -26,9 +29,7 @@ export interface TimelineExportDialogProps {
   currentFilter?: TimelineFilter | null;
 }
 
-type Preview =
-  | { kind: 'ok'; options: TimelineExportOptions; tasks: number; pages: number; image: string }
-  | { kind: 'error'; error: string };
+type Preview = { kind: 'ok'; options: TimelineExportOptions; layout: TimelineLayout } | { kind: 'error'; error: string };
 
 export function TimelineExportDialog({ onClose, currentFilter = null }: TimelineExportDialogProps) {
   const t = useT();
@@ -37,7 +38,7 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const plan = openPlan?.plan ?? null;
   // The user's choices; until the first change, the defaults of the plan (which may still be loading).
   const [edited, setEdited] = useState<ExportForm | null>(null);
-  const defaults = useMemo(() => (plan ? initialForm(plan.info) : null), [plan]);
+  const defaults = useMemo(() => (plan ? initialForm(plan.info, defaultExportRange(plan, schedulePlan(plan))) : null), [plan]);
   const form = edited ?? defaults;
   const { state, busy, run, stop } = useExportRun();
   const today = useMemo(() => isoFromLocalDate(new Date()), []);
@@ -50,20 +51,27 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
     return () => window.removeEventListener('keydown', onKey);
   }, [busy, onClose]);
 
-  // Options, page count and preview follow every change of the form.
+  // Options, page count and layout follow every change of the form.
   const preview = useMemo((): Preview | null => {
     if (!plan || !form) return null;
     const result = formToOptions(form, { today, language, currentFilter });
     if (!result.ok) return { kind: 'error', error: translate(language, 'txBadDate', { text: result.badDate }) };
     try {
-      const layout = layoutForExport(plan, result.options);
-      const svg = renderTimelineSvg(layout, 0, { fontCss: EMBEDDED_FONT_CSS, idPrefix: 'preview' });
-      return { kind: 'ok', options: result.options, tasks: layout.shownTasks, pages: layout.pages.length, image: `data:image/svg+xml;base64,${textToBase64(svg)}` };
+      return { kind: 'ok', options: result.options, layout: layoutForExport(plan, result.options) };
     } catch (error) {
       return { kind: 'error', error: errorMessage(error) };
     }
     // Not `t`: useT returns a new function each render, and progress re-renders must not redo the layout.
   }, [plan, form, today, language, currentFilter]);
+  // The page shown in the preview (kept within the layout's pages as the form changes).
+  const [pageWanted, setPage] = useState(0);
+  const pageCount = preview?.kind === 'ok' ? preview.layout.pages.length : 0;
+  const page = Math.min(pageWanted, Math.max(0, pageCount - 1));
+  const image = useMemo(() => {
+    if (preview?.kind !== 'ok') return null;
+    const svg = renderTimelineSvg(preview.layout, page, { fontCss: EMBEDDED_FONT_CSS, idPrefix: 'preview' });
+    return `data:image/svg+xml;base64,${textToBase64(svg)}`;
+  }, [preview, page]);
 
   // Only units that lead a task can be chosen (the plan also lists the 30 recipients).
   const leadUnits = useMemo(() => {
@@ -88,10 +96,19 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
           <div className="tx-body">
             <ExportFields form={form} onChange={change} units={leadUnits} hasCurrentFilter={currentFilter !== null} disabled={busy} />
             <div className="tx-side">
-              {preview?.kind === 'ok' && (
+              {preview?.kind === 'ok' && image && (
                 <>
-                  <img className="tx-preview" src={preview.image} alt={t('txPreview')} />
-                  <p className="tx-summary">{t('txSummary', { tasks: preview.tasks, pages: preview.pages })}</p>
+                  <img className="tx-preview" src={image} alt={t('txPreview')} />
+                  <div className="tx-pager">
+                    <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0} aria-label={t('txPrevPage')}>
+                      ‹
+                    </button>
+                    <span>{t('txPreviewPage', { n: page + 1, of: pageCount })}</span>
+                    <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pageCount - 1} aria-label={t('txNextPage')}>
+                      ›
+                    </button>
+                  </div>
+                  <p className="tx-summary">{t('txSummary', { tasks: preview.layout.shownTasks, pages: pageCount })}</p>
                 </>
               )}
               {preview?.kind === 'error' && (

@@ -21,23 +21,29 @@ export interface ExportForm {
   timeScale: 'week' | 'month';
   showDaysOff: boolean;
   smallText: boolean;
+  /** Bắt đầu / Kết thúc columns; dates and % beside the bars. */
+  dateColumns: boolean;
+  barLabels: boolean;
   useCurrentFilter: boolean;
   criticalOnly: boolean;
   /** '' = every unit. */
   leadUnitId: string;
 }
 
-export function initialForm(info: PlanInfo): ExportForm {
+/** `range`: the default export range (plan start to deadline, widened to the schedule); the plan's dates without it. */
+export function initialForm(info: PlanInfo, range?: { start: string; finish: string }): ExportForm {
   return {
     format: 'png',
     scale: 2,
     preset: 'slide',
     orientation: 'landscape',
-    from: formatViDate(info.startDate),
-    to: formatViDate(info.endDate),
+    from: formatViDate(range?.start ?? info.startDate),
+    to: formatViDate(range?.finish ?? info.endDate),
     timeScale: 'week',
     showDaysOff: true,
     smallText: false,
+    dateColumns: false,
+    barLabels: false,
     useCurrentFilter: false,
     criticalOnly: false,
     leadUnitId: '',
@@ -79,6 +85,9 @@ export function formToOptions(
       fontScale: form.smallText ? 0.8 : 1,
       language: context.language,
       today: context.today,
+      // Only when chosen: options without them keep their earlier shape (and print route).
+      ...(form.dateColumns ? { showDateColumns: true } : {}),
+      ...(form.barLabels ? { showBarLabels: true } : {}),
     },
   };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../../core/calendar';
 import { CALENDAR_2026 } from '../../../core/seed/calendar2026';
-import { linkPath, roundedPolyline, type BarBox } from '../../../renderer/gantt/arrows';
+import { linkPath, roundedPolyline, type BarBox } from '../../../core/export/linkPath';
 import {
   dayShift,
   dragChange,

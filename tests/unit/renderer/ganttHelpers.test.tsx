@@ -1,7 +1,7 @@
 /** The chart's pure helpers: label text, header texts, calendar runs, arrow routing. */
 import { describe, expect, it } from 'vitest';
 import { addDays, toEpochDay } from '../../../core/dates';
-import { arrowPath, type BarBox } from '../../../renderer/gantt/arrows';
+import { arrowPath, type BarBox } from '../../../core/export/linkPath';
 import { barLabel, escapeHtml } from '../../../renderer/gantt/escape';
 import { toFrappeTasks } from '../../../renderer/gantt/frappeChart';
 import { nonWorkingRuns } from '../../../renderer/gantt/overlays';

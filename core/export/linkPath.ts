@@ -1,5 +1,7 @@
 /**
- * Dependency arrow paths. The chart draws the arrows itself (one path per
+ * Dependency arrow paths, shared by the chart on screen and the timeline
+ * exports (pure, in screen px; an export scales them to its font size).
+ * The chart draws the arrows itself (one path per
  * link, in frappe-gantt's g.arrow layer): frappe's routing assumes its default
  * 18 px row padding (with our 10 px rows a successor starting right under its
  * predecessor gets a backwards hook) and knows only finish-to-start links.
@@ -10,7 +12,7 @@
  * ends they link: SS start→start (both on the left), FF finish→finish (both
  * on the right, the head pointing left), SF start→finish.
  */
-import type { LinkType } from '../../core/model';
+import type { LinkType } from '../model';
 
 /** A bar as drawn: its visible left and right ends and its vertical extent. */
 export interface BarBox {
