@@ -24,6 +24,8 @@ import {
 export interface DocumentDeps {
   /** dispatch over the current handlers. */
   call(method: ApiMethod, args: unknown[]): Promise<ApiResponse>;
+  /** The page saves the text still being typed (electron/pageFlush.ts); false when it refused a value. */
+  flushPage(): Promise<boolean>;
   /** Shows a message box (modal to the window when there is one); resolves to the button index. */
   ask(options: MessageBoxOptions): Promise<number>;
   /** The native open dialog with the .tiendo filter; null when cancelled. */
@@ -58,6 +60,8 @@ export function createDocumentActions(deps: DocumentDeps): DocumentActions {
   }
 
   async function confirmClose(): Promise<boolean> {
+    // Text still in a field is an edit too: saved first, so the question (or a quiet close) sees it.
+    if (!(await deps.flushPage())) return false;
     const state = await documentState();
     if (state === null || !state.dirty) return true;
     const choice = UNSAVED_CHOICES[await deps.ask(unsavedChangesBoxOptions(state.fileName, lang()))] ?? 'cancel';

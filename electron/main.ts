@@ -26,6 +26,7 @@ import { createDocumentActions, type DocumentActions } from './documentActions';
 import { createHostServices } from './host';
 import { registerApiHandlers } from './ipc';
 import { createMainWindow } from './mainWindow';
+import { createPageFlush } from './pageFlush';
 import { buildMenuTemplate, type MenuActions } from './menu';
 import { sendMenuCommand } from './menuCommands';
 import { MENU_LABELS } from './menuLabels';
@@ -141,8 +142,10 @@ async function start(): Promise<void> {
   }
   rawHandlers = createApiHandlers(plans, host);
   const observed = afterEachCall(rawHandlers, shell.schedule);
+  const flushPage = createPageFlush(ipcMain);
   documents = createDocumentActions({
     call: (method, args) => dispatch(observed, method, args),
+    flushPage: () => flushPage(mainWindow?.webContents ?? null),
     ask,
     chooseOpenPath: () => host.chooseOpenPath({ title: openDialogTitle(language), filters: [PLAN_FILE_FILTER] }),
     reloadPage: () => mainWindow?.webContents.reload(),

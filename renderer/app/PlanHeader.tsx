@@ -1,6 +1,7 @@
 import { DocumentBadges } from '../features/sharing/DocumentBadges';
 import type { GanttViewMode } from '../gantt/GanttChart';
 import { useT } from '../i18n/useT';
+import { switchLanguage, switchView } from '../state/navigation';
 import { usePlanStore } from '../state/usePlanStore';
 
 const VIEW_MODES: { mode: GanttViewMode; label: 'viewDay' | 'viewWeek' | 'viewMonth' }[] = [
@@ -12,7 +13,8 @@ const VIEW_MODES: { mode: GanttViewMode; label: 'viewDay' | 'viewWeek' | 'viewMo
 /** The plan's title and file, the view switch and the language switch. */
 export function PlanHeader({ title, fileName }: { title: string; fileName: string }) {
   const t = useT();
-  const { viewMode, setViewMode, language, setLanguage } = usePlanStore();
+  const viewMode = usePlanStore((s) => s.viewMode);
+  const language = usePlanStore((s) => s.language);
   return (
     <header className="plan-header">
       <div className="plan-title">
@@ -29,13 +31,13 @@ export function PlanHeader({ title, fileName }: { title: string; fileName: strin
               className={mode === viewMode ? 'active' : ''}
               aria-pressed={mode === viewMode}
               data-view-mode={mode}
-              onClick={() => setViewMode(mode)}
+              onClick={() => void switchView(mode)}
             >
               {t(label)}
             </button>
           ))}
         </div>
-        <button type="button" className="language-switch" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
+        <button type="button" className="language-switch" onClick={() => void switchLanguage(language === 'vi' ? 'en' : 'vi')}>
           {t('languageSwitch')}
         </button>
       </div>

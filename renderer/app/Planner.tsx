@@ -4,13 +4,13 @@ import { TaskDetails } from '../components/TaskDetails';
 import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
 import { calendarShading, type PlanView, type TaskView } from '../planView';
+import { selectTask } from '../state/navigation';
 import { filterTasks } from '../state/taskFilter';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 
 /** Table and chart side by side, scrolling together row by row, and the details panel. */
 export function Planner({ view, startDate, endDate }: { view: PlanView; startDate: string; endDate: string }) {
   const selectedIds = usePlanStore((s) => s.selectedIds);
-  const select = usePlanStore((s) => s.select);
   const viewMode = usePlanStore((s) => s.viewMode);
   const language = usePlanStore((s) => s.language);
   const filter = usePlanStore((s) => s.filter);
@@ -49,7 +49,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             extraWorkingDays={shading.extraWorkingDays}
             language={language}
             selectedId={focus}
-            onSelect={(id) => select(id)}
+            onSelect={(id) => void selectTask(id)}
             onScroll={(top) => {
               if (tableRef.current && tableRef.current.scrollTop !== top) tableRef.current.scrollTop = top;
             }}

@@ -9,6 +9,7 @@ import type { DialogName } from '../state/useDialogStore';
 import { useDialogStore } from '../state/useDialogStore';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 import { runFileCommand } from '../features/shell/fileCommands';
+import { flushPendingEdits } from '../state/pendingEdits';
 
 const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'dialog.units': 'units',
@@ -37,7 +38,9 @@ function selectedInOrder(): string[] {
   return view.tasks.map((t) => t.task.id).filter((id) => chosen.has(id));
 }
 
+/** Runs a command once the text being typed is saved (a refused value keeps its field open and the command waits). */
 export async function runCommand(id: CommandId): Promise<void> {
+  if (!(await flushPendingEdits())) return;
   const store = usePlanStore.getState();
   const dialog = DIALOG_COMMANDS[id];
   if (dialog) return useDialogStore.getState().open(dialog);

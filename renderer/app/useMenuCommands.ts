@@ -7,11 +7,13 @@
  * Undo/Redo while typing in a field undo the typing, as the keys do there
  * (on macOS the menu receives Cmd+Z from a field the page leaves alone).
  * While a dialog is open the menu's commands wait, as the shortcuts do.
+ * The shell's close/New/Open first ask the page to save what is being typed.
  */
 import { useEffect } from 'react';
 import type { CommandId } from '../../core/api/commands';
 import { useDialogStore } from '../state/useDialogStore';
 import { usePlanStore } from '../state/usePlanStore';
+import { flushPendingEdits } from '../state/pendingEdits';
 import { runCommand } from './commands';
 
 function isTextField(element: Element | null): boolean {
@@ -31,6 +33,8 @@ export function runMenuCommand(command: CommandId): Promise<void> {
 export function useMenuCommands(): void {
   const language = usePlanStore((s) => s.language);
   useEffect(() => window.tiendo?.onMenuCommand?.((command) => void runMenuCommand(command)), []);
+  // Closing the window, New or Open ask the page to save what is being typed first.
+  useEffect(() => window.tiendo?.onFlushRequest?.(flushPendingEdits), []);
   useEffect(() => {
     // The menu follows the page's language; a failure only leaves the menu as it was.
     const setUiLanguage = window.tiendo?.setUiLanguage;

@@ -37,7 +37,7 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
     );
   }
   const { task, schedule } = view;
-  const update = (field: string, changes: TaskChanges) => void fields.save(field, { op: 'updateTask', taskId: task.id, changes });
+  const update = (field: string, changes: TaskChanges) => fields.save(field, { op: 'updateTask', taskId: task.id, changes });
   const createUnit = async (name: string) => {
     try {
       return await edit({ op: 'addUnit', name });
@@ -55,12 +55,12 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
       <TextField name="name" label={t('colName')} value={task.name} multiline readOnly={readOnly} error={fields.errors.name} onCommit={(name) => update('name', { name })} />
       <div className="field">
         <span className="field-label">{t('lead')}</span>
-        <UnitPicker units={units} mode="single" value={task.leadUnitId ? [task.leadUnitId] : []} onChange={(ids) => update('lead', { leadUnitId: ids[0] ?? null })} onCreate={readOnly ? undefined : createUnit} />
+        <UnitPicker units={units} mode="single" value={task.leadUnitId ? [task.leadUnitId] : []} onChange={(ids) => void update('lead', { leadUnitId: ids[0] ?? null })} onCreate={readOnly ? undefined : createUnit} />
         {fields.errors.lead && <span className="field-error" role="alert">{fields.errors.lead}</span>}
       </div>
       <div className="field">
         <span className="field-label">{t('coordinators')}</span>
-        <UnitPicker units={units} mode="multi" value={task.coordinatingUnitIds} onChange={(ids) => update('coordinators', { coordinatingUnitIds: ids })} onCreate={readOnly ? undefined : createUnit} />
+        <UnitPicker units={units} mode="multi" value={task.coordinatingUnitIds} onChange={(ids) => void update('coordinators', { coordinatingUnitIds: ids })} onCreate={readOnly ? undefined : createUnit} />
         {fields.errors.coordinators && <span className="field-error" role="alert">{fields.errors.coordinators}</span>}
       </div>
       <TextField
@@ -76,7 +76,7 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
       <TextField name="notes" label={t('notes')} value={task.notes} multiline readOnly={readOnly} error={fields.errors.notes} onCommit={(notes) => update('notes', { notes })} />
       <label className="field">
         <span className="field-label">{t('kind')}</span>
-        <select value={task.kind} disabled={readOnly} data-field="kind" onChange={(e) => update('kind', { kind: e.target.value as TaskKind })}>
+        <select value={task.kind} disabled={readOnly} data-field="kind" onChange={(e) => void update('kind', { kind: e.target.value as TaskKind })}>
           {TASK_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(KIND_LABELS[k])}

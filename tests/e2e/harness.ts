@@ -7,12 +7,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { MessageBoxOptions } from 'electron';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { COMMAND_IDS, type CommandId } from '../../core/api/commands';
 import { API_METHODS } from '../../core/api/contract';
 import { dispatch } from '../../core/api/dispatch';
 import type { Language } from '../../core/language';
 import { createApiHandlers } from '../../db/handlers';
+import { createDocumentActions } from '../../electron/documentActions';
 import { openPlanSession, type PlanSession } from '../../db/session';
 import { createTestHost, type TestHost } from '../support/testHost';
 import { printWithPlaywright } from '../support/playwrightPdf';
@@ -73,6 +75,14 @@ export interface LaunchedApp {
   pageErrors: string[];
   /** As if the application menu sent this command (Electron's webContents.send on the menu channel). */
   sendMenuCommand(command: CommandId | string): Promise<void>;
+  /**
+   * The window's close button, through the shell's real close flow
+   * (electron/documentActions.ts confirmClose): the page saves what is being
+   * typed, then the unsaved-changes question is answered from `answers`
+   * (0 Lưu, 1 Không lưu, 2 Huỷ). Resolves whether the window may close and
+   * the questions asked.
+   */
+  requestClose(answers?: number[]): Promise<{ mayClose: boolean; asked: MessageBoxOptions[] }>;
   close(): Promise<void>;
 }
 
@@ -120,6 +130,24 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       pageErrors,
       async sendMenuCommand(command) {
         await page.evaluate((id) => (window as unknown as { __tiendoMenuCommand(id: string): void }).__tiendoMenuCommand(id), command);
+      },
+      async requestClose(answers = []) {
+        const asked: MessageBoxOptions[] = [];
+        const queue = [...answers];
+        const shell = createDocumentActions({
+          call: (method, args) => dispatch(handlers, method, args),
+          flushPage: () => page.evaluate(() => (window as unknown as { __tiendoFlushRequest(): Promise<boolean> }).__tiendoFlushRequest()),
+          ask: async (box) => {
+            asked.push(box);
+            return queue.shift() ?? 2;
+          },
+          chooseOpenPath: async () => null,
+          reloadPage: () => undefined,
+          isOpen: () => session.isOpen,
+          fallbackPath: () => options.planPath,
+          language: () => options.language ?? 'vi',
+        });
+        return { mayClose: await shell.confirmClose(), asked };
       },
       async close() {
         await launched.close();

@@ -31,6 +31,16 @@ function installTiendoBridge({ methods, commands, language, announceSaves }) {
       if (typeof command === 'string' && commands.includes(command)) for (const listener of [...menuListeners]) listener(command);
     },
   });
+  // The page's answer to "save what is being typed" (electron/bridge.ts createFlushSubscription),
+  // asked by LaunchedApp.requestClose through __tiendoFlushRequest; no listener: nothing to save.
+  let flushListener = null;
+  api.onFlushRequest = (listener) => {
+    flushListener = listener;
+    return () => void (flushListener === listener && (flushListener = null));
+  };
+  Object.defineProperty(window, '__tiendoFlushRequest', {
+    value: () => Promise.resolve(flushListener ? flushListener() : true).then((saved) => saved === true, () => false),
+  });
   Object.defineProperty(window, 'tiendo', { value: Object.freeze(api), writable: false });
   try {
     localStorage.setItem('tiendo.language', language);

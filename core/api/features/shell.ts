@@ -26,4 +26,18 @@ export interface ShellReturns {
 export interface ShellEvents {
   /** Calls `listener` with each command the application menu sends; returns the unsubscribe. */
   onMenuCommand?(listener: (command: CommandId) => void): () => void;
+  /**
+   * Before the unsaved-changes question (closing the window, New, Open…) the
+   * shell asks the page to save the text still being typed: `listener`
+   * resolves true when nothing is left unsaved, false when a value was
+   * refused (its field shows why, and nothing closes). Returns the unsubscribe.
+   */
+  onFlushRequest?(listener: () => Promise<boolean>): () => void;
 }
+
+/** main → page: "save what is being typed" (with a request number). */
+export const FLUSH_REQUEST_CHANNEL = 'tiendo:flush-edits';
+/** page → main: (request number, everything saved). */
+export const FLUSH_REPLY_CHANNEL = 'tiendo:flush-edits-done';
+/** page → main: this page answers flush requests (sent when it subscribes). */
+export const FLUSH_READY_CHANNEL = 'tiendo:flush-edits-ready';

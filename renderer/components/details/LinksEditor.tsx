@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LINK_TYPES, type LinkType } from '../../../core/model';
 import { useT } from '../../i18n/useT';
 import type { LinkView, TaskView } from '../../planView';
+import { useOnceSaver, usePendingEdit } from '../../state/pendingEdits';
 import type { useFieldSave } from './useFieldSave';
 
 interface LinksEditorProps {
@@ -96,17 +97,7 @@ function LinkRow({ link, readOnly, fields }: { link: LinkView; readOnly: boolean
           </option>
         ))}
       </select>
-      <input
-        aria-label={t('linkLag')}
-        title={t('linkLag')}
-        className="lag"
-        defaultValue={String(link.link.lag)}
-        readOnly={readOnly}
-        onBlur={(e) => {
-          const lag = Number(e.target.value);
-          if (Number.isInteger(lag) && lag !== link.link.lag) void fields.save(key, { op: 'updateLink', linkId: link.link.id, lag });
-        }}
-      />
+      <LagField lag={link.link.lag} readOnly={readOnly} onCommit={(lag) => fields.save(key, { op: 'updateLink', linkId: link.link.id, lag })} />
       {!readOnly && (
         <button type="button" title={t('linkRemove')} aria-label={t('linkRemove')} onClick={() => void fields.save(key, { op: 'deleteLink', linkId: link.link.id })}>
           ×
@@ -118,6 +109,57 @@ function LinkRow({ link, readOnly, fields }: { link: LinkView; readOnly: boolean
         </span>
       )}
     </li>
+  );
+}
+
+/** A link's lag in working days: saved on blur, Enter, or before the user goes elsewhere (a pending edit). */
+function LagField({ lag, readOnly, onCommit }: { lag: number; readOnly: boolean; onCommit(lag: number): Promise<boolean> }) {
+  const t = useT();
+  const [draft, setDraft] = useState(String(lag));
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const saver = useOnceSaver((text) => onCommit(Number(text)));
+  useEffect(() => {
+    setDraft(String(lag));
+    saver.reset();
+  }, [lag]); // only when the plan's value changes
+  const commit = async () => {
+    const value = draft.trim();
+    if (value === String(lag)) return true;
+    if (!/^[+-]?\d+$/.test(value)) {
+      setError(t('linkLagInvalid'));
+      return false;
+    }
+    setError(null);
+    return saver.save(String(Number(value)));
+  };
+  usePendingEdit(!readOnly && draft.trim() !== String(lag), commit, () => input.current?.focus());
+  return (
+    <>
+      <input
+        ref={input}
+        aria-label={t('linkLag')}
+        title={t('linkLag')}
+        className="lag"
+        value={draft}
+        readOnly={readOnly}
+        aria-invalid={error !== null}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void commit();
+          else if (e.key === 'Escape') {
+            setDraft(String(lag));
+            setError(null);
+          }
+        }}
+      />
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
 

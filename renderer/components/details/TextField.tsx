@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useOnceSaver, usePendingEdit } from '../../state/pendingEdits';
 
 interface TextFieldProps {
   label: string;
@@ -8,31 +9,41 @@ interface TextFieldProps {
   error?: string;
   hint?: string;
   name: string;
-  onCommit(value: string): void;
+  /** Saves the text; resolves false when the plan refused it (the error then shows here). */
+  onCommit(value: string): Promise<boolean>;
 }
 
-/** A labelled text field that saves when it loses focus or on Enter (Ctrl+Enter when multi-line); Esc reverts. */
+/**
+ * A labelled text field that saves when it loses focus, on Enter (Ctrl+Enter
+ * when multi-line), or before anything takes the user elsewhere (it is a
+ * pending edit while its text differs from the plan); Esc reverts.
+ */
 export function TextField({ label, value, multiline, readOnly, error, hint, name, onCommit }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const saver = useOnceSaver(onCommit);
+  useEffect(() => {
+    setDraft(value);
+    saver.reset();
+  }, [value]); // only when the plan's value changes
+  const commit = () => (draft === value ? Promise.resolve(true) : saver.save(draft));
+  usePendingEdit(!readOnly && draft !== value, commit, () => element.current?.focus());
   const common = {
+    ref: element,
     value: draft,
     readOnly,
     'aria-label': label,
     'aria-invalid': Boolean(error),
     'data-field': name,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    onBlur: () => void commit(),
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Escape') {
         setDraft(value);
         (e.target as HTMLElement).blur();
       } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        commit();
+        void commit();
       }
     },
   };

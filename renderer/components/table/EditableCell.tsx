@@ -15,6 +15,8 @@ interface EditableCellProps {
   leadUnitId: string | null;
   onDraft(text: string): void;
   onCommitText(): void;
+  /** The editor lost the keyboard to something else on the page: save, as Excel does. */
+  onLeave(): void;
   onCommitUnit(unitId: string | null): void;
   onCreateUnit(name: string): Promise<string | null>;
   onCancel(): void;
@@ -44,7 +46,7 @@ export function EditableCell(props: EditableCellProps) {
   );
 }
 
-function CellEditor({ column, draft, units, leadUnitId, onDraft, onCommitText, onCommitUnit, onCreateUnit, onCancel }: EditableCellProps) {
+function CellEditor({ column, draft, units, leadUnitId, onDraft, onCommitText, onLeave, onCommitUnit, onCreateUnit, onCancel }: EditableCellProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -73,6 +75,9 @@ function CellEditor({ column, draft, units, leadUnitId, onDraft, onCommitText, o
       value={draft}
       aria-label={column.key}
       onChange={(e) => onDraft(e.target.value)}
+      onBlur={() => {
+        if (document.hasFocus()) onLeave(); // switching to another window keeps the editor open
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === 'Tab') {
           e.preventDefault();

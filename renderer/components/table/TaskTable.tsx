@@ -3,6 +3,7 @@ import type { Unit } from '../../../core/model';
 import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from '../../gantt/GanttChart';
 import { useT } from '../../i18n/useT';
 import type { TaskView } from '../../planView';
+import { selectTask } from '../../state/navigation';
 import { usePlanStore } from '../../state/usePlanStore';
 import { COLUMNS, cellText } from './columns';
 import { EditableCell } from './EditableCell';
@@ -23,12 +24,12 @@ interface TaskTableProps {
 export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, onScroll }, ref) {
   const t = useT();
   const selectedIds = usePlanStore((s) => s.selectedIds);
-  const select = usePlanStore((s) => s.select);
   const grid = useCellEditing(tasks, readOnly);
   const labels = { effort: t('effortKind'), milestone: t('milestoneKind') };
   const element = useRef<HTMLDivElement | null>(null);
   const wasEditing = useRef(false);
   const range = useVisibleRows(tasks.length, element);
+  grid.focusEditor.current = () => element.current?.querySelector<HTMLInputElement>('.cell-input')?.focus();
   useEffect(() => {
     // When an editor closes, the keyboard goes back to the grid (as in a spreadsheet).
     if (wasEditing.current && !grid.cell.editing) element.current?.focus({ preventScroll: true });
@@ -45,7 +46,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
       const targetRow = Math.max(0, Math.min(tasks.length - 1, grid.cell.row + move[0]));
       if (element.current) scrollRowIntoView(element.current, targetRow);
       const target = tasks[targetRow];
-      if (target) select(target.task.id, e.shiftKey ? 'range' : 'replace');
+      if (target) void selectTask(target.task.id, e.shiftKey ? 'range' : 'replace');
     } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       grid.startEditing();
@@ -100,7 +101,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                 style={{ height: GANTT_ROW_HEIGHT }}
                 data-id={task.id}
                 aria-selected={selected}
-                onMouseDown={(e) => select(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
+                onMouseDown={(e) => void selectTask(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
               >
                 {COLUMNS.map((column) => {
                   const active = grid.cell.row === row && grid.cell.col === column.key;
@@ -118,10 +119,11 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                       leadUnitId={task.leadUnitId}
                       onDraft={grid.setDraft}
                       onCommitText={() => void grid.commitText()}
+                      onLeave={() => void grid.commitText('none')}
                       onCommitUnit={(id) => void grid.commitUnit(id)}
                       onCreateUnit={grid.createUnit}
                       onCancel={grid.cancel}
-                      onActivate={() => grid.moveTo(row, column.key)}
+                      onActivate={() => void grid.activate(row, column.key)}
                       onStartEdit={() => grid.startEditing()}
                     />
                   );

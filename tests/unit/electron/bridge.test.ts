@@ -16,6 +16,11 @@ class FakeIpcRenderer extends EventEmitter {
   constructor(private readonly response: ApiResponse) {
     super();
   }
+  /** What ipcRenderer.send sent to main: [channel, ...args]. */
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
   async invoke(channel: string, ...args: any[]): Promise<ApiResponse> {
     this.invoked.push([channel, args]);
     return this.response;
@@ -37,13 +42,13 @@ function fakeBridge(response: ApiResponse = { ok: true, value: null }) {
 }
 
 describe('preload bridge', () => {
-  it('exposes exactly one object, window.tiendo: one function per contract method, plus onMenuCommand', () => {
+  it('exposes exactly one object, window.tiendo: one function per contract method, plus onMenuCommand and onFlushRequest', () => {
     const { exposed, api } = fakeBridge();
     expect(exposed.map(([key]) => key)).toEqual([BRIDGE_KEY]);
     expect(BRIDGE_KEY).toBe('tiendo');
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'onFlushRequest'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
-    const methods = Object.keys(api).filter((key) => key !== 'onMenuCommand');
+    const methods = Object.keys(api).filter((key) => key !== 'onMenuCommand' && key !== 'onFlushRequest');
     expect(JSON.stringify(methods)).not.toMatch(/ipc|invoke|send|^on/i);
   });
 

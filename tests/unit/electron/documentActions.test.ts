@@ -31,7 +31,7 @@ function unitsOnDisk(file: string): string[] {
 }
 
 /** A person with a plan open, the shell's actions over their session, and the boxes they were shown. */
-function shellFor(file: string | null, options: { answers?: number[]; fallback?: string; language?: UiLanguage; user?: string } = {}) {
+function shellFor(file: string | null, options: { answers?: number[]; fallback?: string; language?: UiLanguage; user?: string; flushPage?: () => Promise<boolean> } = {}) {
   const p = person(options.user ?? 'Nguyễn Thị Mai', 'MAY-MAI');
   people.push(p);
   if (file) p.session.open(file);
@@ -41,6 +41,7 @@ function shellFor(file: string | null, options: { answers?: number[]; fallback?:
   let reloads = 0;
   const actions = createDocumentActions({
     call: (method, args) => dispatch(handlers, method, args),
+    flushPage: options.flushPage ?? (async () => true),
     ask: async (box) => {
       asked.push(box);
       return answers.shift() ?? 0;
@@ -63,6 +64,31 @@ describe('closing with unsaved changes', () => {
     const { actions, asked } = shellFor(planFile());
     expect(await actions.confirmClose()).toBe(true);
     expect(asked).toEqual([]);
+  });
+
+  it('the page saves what is being typed before the question: that edit counts as unsaved', async () => {
+    const file = planFile();
+    let p: Person | undefined;
+    const shell = shellFor(file, {
+      answers: [CANCEL],
+      flushPage: async () => {
+        edit(p!, { op: 'addUnit', name: 'Phòng đang gõ' }); // what the page's pending field saves
+        return true;
+      },
+    });
+    p = shell.p;
+    expect(await shell.actions.confirmClose()).toBe(false);
+    expect(shell.asked).toHaveLength(1);
+    expect(p.session.state().dirty).toBe(true);
+  });
+
+  it('a value the page refused keeps the plan open without a question', async () => {
+    const file = planFile();
+    const before = fs.readFileSync(file);
+    const { actions, asked } = shellFor(file, { answers: [DISCARD], flushPage: async () => false });
+    expect(await actions.confirmClose()).toBe(false);
+    expect(asked).toEqual([]);
+    expect(fs.readFileSync(file)).toEqual(before);
   });
 
   it('asks Lưu / Không lưu / Huỷ with the file name; Huỷ keeps everything as it is', async () => {

@@ -37,6 +37,9 @@ export class FakeWebContents extends FakeEmitter {
   reload(): void {
     this.reloads += 1;
   }
+  isDestroyed(): boolean {
+    return false;
+  }
   toggleDevTools(): void {}
 }
 
@@ -178,6 +181,11 @@ export const electron = {
   },
   ipcMain: {
     handlers: new Map<string, InvokeListener>(),
+    /** ipcMain.on listeners (the page's flush answers, electron/pageFlush.ts). */
+    listeners: new Map<string, InvokeListener[]>(),
+    on(channel: string, listener: InvokeListener) {
+      this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+    },
     handle(channel: string, listener: InvokeListener) {
       if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
       this.handlers.set(channel, listener);
