@@ -17,6 +17,8 @@ export const FIELD_LABELS: Record<string, string> = {
   name: 'Tên',
   recipientOrder: 'Thứ tự nơi nhận',
   position: 'Vị trí',
+  parentId: 'Thuộc mục (công việc tổng hợp)',
+  wbs: 'Số thứ tự theo kế hoạch',
   leadUnitId: 'Đơn vị chủ trì',
   coordinatingUnitIds: 'Đơn vị phối hợp',
   windowText: 'Thời gian thực hiện',

@@ -8,6 +8,7 @@ import { isIsoDate } from './dates';
 
 export const MAX_NAME_LENGTH = 2_000;
 export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_WBS_LENGTH = 64;
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD)' });
 export const idSchema = z.string().min(1).max(64);
@@ -31,8 +32,12 @@ export type Unit = z.infer<typeof unitSchema>;
 
 export const taskSchema = z.object({
   id: idSchema,
-  /** 1-based order in the plan; STT is derived from it. */
+  /** 1-based order in the plan, depth-first through the outline (as MS Project's ID); STT is derived from it. */
   position: z.number().int().positive(),
+  /** The summary task (section) this task belongs to; null at the top level (see core/outline.ts). */
+  parentId: idSchema.nullable(),
+  /** The plan's own numbering exactly as written ("I", "1.1", "a", "b)"); '' when none. Never renumbered. */
+  wbs: z.string().max(MAX_WBS_LENGTH),
   name: z.string().max(MAX_NAME_LENGTH),
   leadUnitId: idSchema.nullable(),
   coordinatingUnitIds: z.array(idSchema),
@@ -110,6 +115,8 @@ export type Plan = z.infer<typeof planSchema>;
 /** A task with every field the caller does not know left empty (as MS Project's new task: 1 working day). */
 export function newTask(fields: Pick<Task, 'id' | 'position'> & Partial<Task>): Task {
   return {
+    parentId: null,
+    wbs: '',
     name: '',
     leadUnitId: null,
     coordinatingUnitIds: [],

@@ -6,7 +6,7 @@
 import { PlanError } from '../core/errors';
 import { Database, configureSafe, type Db } from './sqlite';
 import { fillTaskSchedule } from './taskScheduleRepo';
-import { SCHEMA_V1, SCHEMA_V2, TIENDO_APPLICATION_ID } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TIENDO_APPLICATION_ID } from './schema';
 
 export interface Migration {
   version: number;
@@ -19,7 +19,18 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1 },
   { version: 2, sql: SCHEMA_V2, populate: fillTaskSchedule },
+  { version: 3, sql: SCHEMA_V3, populate: addOutlineToHistory },
 ];
+
+/** Task images recorded before version 3 get the new columns' values, so undoing an old edit still writes whole rows. */
+function addOutlineToHistory(db: Db): void {
+  for (const column of ['before_row', 'after_row']) {
+    db.prepare(
+      `UPDATE edit_history_rows SET ${column} = json_set(${column}, '$.parent_id', json('null'), '$.wbs', '')
+        WHERE table_name = 'tasks' AND ${column} IS NOT NULL AND json_type(${column}, '$.wbs') IS NULL`,
+    ).run();
+  }
+}
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { PlanError } from '../core/errors';
 import { planSchema, type Plan } from '../core/model';
+import { outlineProblems, type OutlineProblem } from '../core/outline';
 import { entityLabel, fieldLabel } from './labels';
 
 const vietnameseErrors = z.locales.vi().localeError;
@@ -77,5 +78,19 @@ export function referenceProblems(plan: Plan): string[] {
     if (!taskIndex.has(link.successorId)) problems.push(`${label()}: công việc sau không tồn tại (“${link.successorId}”).`);
     if (link.predecessorId === link.successorId) problems.push(`${label()}: công việc không thể liên kết với chính nó.`);
   });
+  for (const problem of outlineProblems(plan.tasks)) problems.push(`${taskLabel(taskIndex.get(problem.taskId)!)}: ${outlineMessage(problem)}`);
   return problems;
+}
+
+function outlineMessage(problem: OutlineProblem): string {
+  switch (problem.kind) {
+    case 'missing-parent':
+      return `công việc tổng hợp chứa nó không tồn tại (“${problem.parentId}”).`;
+    case 'own-parent':
+      return 'công việc không thể nằm trong chính nó.';
+    case 'cycle':
+      return 'các công việc tổng hợp chứa lẫn nhau thành vòng.';
+    case 'not-contiguous':
+      return 'công việc phải đứng ngay sau công việc tổng hợp chứa nó (cùng các công việc con khác).';
+  }
 }

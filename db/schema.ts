@@ -27,7 +27,7 @@ export const SCHEMA_TABLES = [
 ] as const;
 
 /** Named indexes of the current schema (SQLite adds `sqlite_autoindex_*` ones for PK/UNIQUE). */
-export const SCHEMA_INDEXES = ['tasks_lead_unit', 'task_coordinators_unit', 'links_successor'] as const;
+export const SCHEMA_INDEXES = ['tasks_lead_unit', 'task_coordinators_unit', 'links_successor', 'tasks_parent'] as const;
 
 /*
  * Notes on the DDL:
@@ -155,4 +155,16 @@ CREATE TABLE edit_history_rows (
   PRIMARY KEY (batch_id, seq),
   CHECK (before_row IS NOT NULL OR after_row IS NOT NULL)
 ) STRICT;
+`;
+
+/*
+ * Version 3: the outline (issue 11).
+ * - tasks.parent_id: the summary task (section) a task belongs to, NULL at the
+ *   top level; positions stay depth-first through the outline (core/outline.ts).
+ * - tasks.wbs: the plan's own numbering as written ("I", "1.1", "a"), '' when none.
+ */
+export const SCHEMA_V3 = `
+ALTER TABLE tasks ADD COLUMN parent_id TEXT REFERENCES tasks (id);
+ALTER TABLE tasks ADD COLUMN wbs TEXT NOT NULL DEFAULT '';
+CREATE INDEX tasks_parent ON tasks (parent_id);
 `;

@@ -9,10 +9,16 @@ export interface TasksRead {
   orphanCoordinators: number;
 }
 
+/** False while migration 2 runs on an older file: its tasks are then at the top level with no numbering. */
+function hasOutlineColumns(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM pragma_table_info('tasks') WHERE name = 'parent_id'").get() !== undefined;
+}
+
 export function readTasks(db: Db): TasksRead {
+  const outline = hasOutlineColumns(db) ? 'parent_id AS parentId, wbs' : "NULL AS parentId, '' AS wbs";
   const tasks = db
     .prepare(
-      `SELECT id, position, name, lead_unit_id AS leadUnitId, window_text AS windowText,
+      `SELECT id, position, ${outline}, name, lead_unit_id AS leadUnitId, window_text AS windowText,
               window_start AS windowStart, window_end AS windowEnd, deliverable, notes, kind, duration,
               percent_complete AS percentComplete, start_no_earlier_than AS startNoEarlierThan,
               manual_start AS manualStart, manual_finish AS manualFinish,
@@ -34,18 +40,19 @@ export function readTasks(db: Db): TasksRead {
 }
 
 export function insertTasks(db: Db, tasks: readonly Task[]): void {
+  const outline = hasOutlineColumns(db);
   const insertTask = db.prepare(
-    `INSERT INTO tasks (id, position, name, lead_unit_id, window_text, window_start, window_end, deliverable, notes,
+    `INSERT INTO tasks (id, position, ${outline ? 'parent_id, wbs, ' : ''}name, lead_unit_id, window_text, window_start, window_end, deliverable, notes,
                         kind, duration, percent_complete, start_no_earlier_than, manual_start, manual_finish,
                         actual_start, actual_finish)
-     VALUES (@id, @position, @name, @leadUnitId, @windowText, @windowStart, @windowEnd, @deliverable, @notes,
+     VALUES (@id, @position, ${outline ? '@parentId, @wbs, ' : ''}@name, @leadUnitId, @windowText, @windowStart, @windowEnd, @deliverable, @notes,
              @kind, @duration, @percentComplete, @startNoEarlierThan, @manualStart, @manualFinish,
              @actualStart, @actualFinish)`,
   );
   const insertCoordinator = db.prepare('INSERT INTO task_coordinators (task_id, unit_id, position) VALUES (?, ?, ?)');
   for (const task of tasks) {
-    const { coordinatingUnitIds, ...row } = task;
-    insertTask.run(row);
+    const { coordinatingUnitIds, parentId, wbs, ...row } = task;
+    insertTask.run(outline ? { ...row, parentId, wbs } : row);
     coordinatingUnitIds.forEach((unitId, i) => insertCoordinator.run(task.id, unitId, i + 1));
   }
 }

@@ -48,6 +48,7 @@ export class PlanLookup {
 
   /** A field's value as text; `null` as a whole row means the row is deleted. */
   display(field: string, value: unknown): string {
+    if (field === 'parentId') return value === null ? '(cấp ngoài cùng, không thuộc mục nào)' : this.taskLabel(String(value));
     if (value === null || value === undefined) return field === '*' ? '(đã xoá)' : '(trống)';
     if (field === '*') return '(giữ, có sửa đổi)';
     if (field === 'leadUnitId') return this.unitName(String(value));

@@ -8,6 +8,7 @@
  */
 import { planSchema, type CalendarSpec, type Link, type Plan, type PlanInfo } from '../model';
 import { makeConflict, rowConflict } from './conflicts';
+import { normalizeOutline } from '../outline';
 import { PlanLookup } from './labels';
 import { mergeOrder, weave } from './order';
 import { breakMergeLoops, dedupeLinks, dropDangling, edgesOf, placeTasks, repairUnits } from './repair';
@@ -66,7 +67,7 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan): MergeResult {
     info,
     calendar,
     units: unitOrder.order.map((id) => units.rows.get(id)!),
-    tasks: placeTasks([...tasks.rows.values()], taskOrder.order, [mergedPositions(base, mine, theirs), ...(taskOrder.skeleton === 'mine' ? [mine.tasks, theirs.tasks] : [theirs.tasks, mine.tasks])]),
+    tasks: normalizeOutline(placeTasks([...tasks.rows.values()], taskOrder.order, [mergedPositions(base, mine, theirs), ...(taskOrder.skeleton === 'mine' ? [mine.tasks, theirs.tasks] : [theirs.tasks, mine.tasks])])),
     links: linkOrder.map((id) => links.rows.get(id)!),
   });
   const addedByTheirs = new Set(theirs.units.map((u) => u.id).filter((id) => !base.units.some((u) => u.id === id) && !mine.units.some((u) => u.id === id)));

@@ -10,6 +10,9 @@ import { deepEqual, mergeIdSet, type FieldGroup } from './threeWay';
 const single = <T>(name: keyof T & string): FieldGroup<T> => ({ name, fields: [name] });
 
 export const TASK_GROUPS: readonly FieldGroup<Task>[] = [
+  // Moving a task to another section: both sides moving it to different sections is a conflict.
+  single('parentId'),
+  single('wbs'),
   single('name'),
   single('leadUnitId'),
   {

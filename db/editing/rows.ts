@@ -29,7 +29,7 @@ export const PLAN_TABLES = [
   { name: 'units', key: ['id'], unique: [['position'], ['name'], ['recipient_order']], keepsRowid: false,
     columns: ['id', 'position', 'name', 'recipient_order'] },
   { name: 'tasks', key: ['id'], unique: [['position']], keepsRowid: false,
-    columns: ['id', 'position', 'name', 'lead_unit_id', 'window_text', 'window_start', 'window_end', 'deliverable', 'notes',
+    columns: ['id', 'position', 'parent_id', 'wbs', 'name', 'lead_unit_id', 'window_text', 'window_start', 'window_end', 'deliverable', 'notes',
       'kind', 'duration', 'percent_complete', 'start_no_earlier_than', 'manual_start', 'manual_finish', 'actual_start', 'actual_finish'] },
   { name: 'task_coordinators', key: ['task_id', 'unit_id'], unique: [['position']], keepsRowid: false,
     columns: ['task_id', 'unit_id', 'position'] },
@@ -63,7 +63,7 @@ export function planToRows(plan: Plan): PlanRows {
     ],
     units: plan.units.map((u, i) => ({ id: u.id, position: i + 1, name: u.name, recipient_order: u.recipientOrder })),
     tasks: plan.tasks.map((t) => ({
-      id: t.id, position: t.position, name: t.name, lead_unit_id: t.leadUnitId, window_text: t.windowText,
+      id: t.id, position: t.position, parent_id: t.parentId, wbs: t.wbs, name: t.name, lead_unit_id: t.leadUnitId, window_text: t.windowText,
       window_start: t.windowStart, window_end: t.windowEnd, deliverable: t.deliverable, notes: t.notes, kind: t.kind,
       duration: t.duration, percent_complete: t.percentComplete, start_no_earlier_than: t.startNoEarlierThan,
       manual_start: t.manualStart, manual_finish: t.manualFinish, actual_start: t.actualStart, actual_finish: t.actualFinish,

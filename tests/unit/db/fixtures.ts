@@ -4,6 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { newTask, type Plan, type Task } from '../../../core/model';
+import { insertCalendar } from '../../../db/calendarRepo';
+import { insertInfo } from '../../../db/infoRepo';
+import { insertLinks } from '../../../db/linksRepo';
+import { MIGRATIONS } from '../../../db/migrations';
+import { TIENDO_APPLICATION_ID } from '../../../db/schema';
+import { Database, configureWritable } from '../../../db/sqlite';
+import { insertTasks } from '../../../db/tasksRepo';
+import { insertUnits } from '../../../db/unitsRepo';
 
 const task = (over: Partial<Task> & Pick<Task, 'id' | 'position' | 'name'>): Task => newTask({ duration: 5, ...over });
 
@@ -69,4 +77,23 @@ export function snapshot(dir: string): Map<string, Buffer | null> {
       return [name, fs.statSync(full).isDirectory() ? null : fs.readFileSync(full)];
     }),
   );
+}
+
+/** A plan file exactly as the app at schema `version` wrote it (its migrations' tables, nothing newer). */
+export function writeOldPlanFile(file: string, plan: Plan, version: number, extraSql = ''): string {
+  const db = new Database(file);
+  configureWritable(db);
+  db.transaction(() => {
+    for (const migration of MIGRATIONS.slice(0, version)) db.exec(migration.sql);
+    db.pragma(`application_id = ${TIENDO_APPLICATION_ID}`);
+    db.pragma(`user_version = ${version}`);
+    insertInfo(db, plan.info);
+    insertCalendar(db, plan.calendar);
+    insertUnits(db, plan.units);
+    insertTasks(db, plan.tasks); // writes only the columns the old schema has
+    insertLinks(db, plan.links);
+    if (extraSql) db.exec(extraSql);
+  })();
+  db.close();
+  return file;
 }

@@ -13,6 +13,7 @@ import { schedulePlan } from '../../../../core/schedule';
 import { diskIo, type SaveIo } from '../../../../db/document/atomicSave';
 import { CURRENT_SCHEMA_VERSION } from '../../../../db/migrations';
 import { Database } from '../../../../db/sqlite';
+import { writeOldPlanFile } from '../fixtures';
 import { companions, edit, makeFixturePlan, planFile, snapshot, someone, tempDir } from './helpers';
 
 const unlock: string[] = [];
@@ -132,7 +133,7 @@ describe('hostile files', () => {
 
   it('migrates an older file on the working copy only', () => {
     const dir = tempDir();
-    const file = sqlite(goodFile(dir, 'cu.tiendo'), 'DROP TABLE edit_history_rows; DROP TABLE edit_history; DROP TABLE task_schedule; PRAGMA user_version = 1');
+    const file = writeOldPlanFile(path.join(dir, 'cu.tiendo'), makeFixturePlan(), 1);
     const before = snapshot(dir);
     const p = someone('Lan', 'MAY-LAN');
     expect(p.session.open(file).plan).toEqual(makeFixturePlan());
