@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { calendarSpecSchema, linkSchema, planInfoSchema, taskSchema, unitSchema, type Plan } from '../../core/model';
+import { outlineProblems } from '../../core/outline';
 import { entityLabel, fieldLabel } from '../labels';
 import { invalidDataError, referenceProblems } from '../planValidation';
 import type { PlanTableName, RowChange } from './rows';
@@ -54,5 +55,6 @@ export function referencesSound(plan: Plan): boolean {
   }
   const taskIds = new Set(tasks.map((t) => t.id));
   if (!unique(links.map((l) => `${l.predecessorId} → ${l.successorId}`))) return false;
-  return links.every((l) => taskIds.has(l.predecessorId) && taskIds.has(l.successorId) && l.predecessorId !== l.successorId);
+  if (!links.every((l) => taskIds.has(l.predecessorId) && taskIds.has(l.successorId) && l.predecessorId !== l.successorId)) return false;
+  return outlineProblems(tasks).length === 0;
 }
