@@ -20,6 +20,11 @@ export function corruptMessage(file: string, why: string): string {
   return `Tệp “${file}” bị hỏng (${why}) — hãy mở bản sao lưu gần nhất.`;
 }
 
+/** user_version counts the migrations applied (migrations.ts): a negative one was never written by Tiến Độ. */
+export function impossibleVersionMessage(file: string, version: number): string {
+  return `Tệp “${file}” không phải kế hoạch Tiến Độ hợp lệ: số phiên bản lược đồ ghi trong tệp (user_version = ${version}) không thể có ở một kế hoạch Tiến Độ. Tệp đã bị hỏng hoặc được một chương trình khác sửa — hãy mở bản sao lưu gần nhất.`;
+}
+
 /**
  * Throws PlanError 'not-a-plan' or 'corrupt' unless `diskPath` starts like a
  * complete plan database; messages name `file` (they differ for a recovered copy).
@@ -32,6 +37,9 @@ export function checkPlanFileHeader(diskPath: string, file: string): void {
   if (header.readUInt32BE(68) !== TIENDO_APPLICATION_ID) {
     throw new PlanError('not-a-plan', notAPlanMessage(file));
   }
+  // user_version: the signed big-endian 32-bit integer at offset 60.
+  const version = header.readInt32BE(60);
+  if (version < 0) throw new PlanError('corrupt', impossibleVersionMessage(file, version), { version });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {

@@ -50,6 +50,8 @@ const BAD_FILES: [name: string, make: (dir: string) => string, code: string, mes
   ['an invalid date', (d) => sqlite(goodFile(d, 'ngay.tiendo'), "UPDATE tasks SET actual_start = '2026-02-30' WHERE id = 't-2'"), 'invalid-data', /Công việc STT 2 .*Bắt đầu thực tế/u],
   ['a link to a missing task', (d) => sqlite(goodFile(d, 'lien-ket.tiendo'), "PRAGMA foreign_keys = OFF; INSERT INTO links VALUES ('l-x', 't-1', 't-khong-co', 'FS', 0)"), 'invalid-data', /công việc sau không tồn tại \(“t-khong-co”\)/u],
   ['a newer file whose tables this version cannot read', (d) => sqlite(goodFile(d, 'moi-la.tiendo'), `ALTER TABLE tasks RENAME COLUMN notes TO ghi_chu; PRAGMA user_version = ${CURRENT_SCHEMA_VERSION + 1}`), 'newer-version', /phiên bản Tiến Độ mới hơn .* — hãy cập nhật ứng dụng/u],
+  ['a negative user_version', (d) => sqlite(goodFile(d, 'am.tiendo'), 'PRAGMA user_version = -7'), 'corrupt', /không phải kế hoạch Tiến Độ hợp lệ: .*\(user_version = -7\).* bị hỏng/u],
+  ['user_version −2³¹ (a header bit flip)', (d) => sqlite(goodFile(d, 'lat-dau.tiendo'), 'PRAGMA user_version = -2147483648'), 'corrupt', /\(user_version = -2147483648\)/u],
   ['a directory', (d) => mkdir(d, 'thu-muc.tiendo'), 'not-a-plan', /là một thư mục/u],
   ['a missing file', (d) => path.join(d, 'khong-co.tiendo'), 'not-found', /Không tìm thấy tệp/u],
 ];
