@@ -22,6 +22,8 @@ export interface SaveIo {
   vacuumInto(db: Db, temp: string): void;
   fsync(file: string): void;
   rename(from: string, to: string): void;
+  /** Waits between attempts of a rename refused for a moment (tests record the waits instead). */
+  sleep?(ms: number): void;
   /** Called between steps with the step's name; the crash test kills the process here. */
   step?(name: 'written' | 'checked' | 'synced' | 'renamed'): void;
 }
@@ -74,7 +76,7 @@ export function writePlanFileAtomically(db: Db, requested: string, opts: AtomicW
     const hash = sha256(bytes);
     if (opts.expected && hasChangedSince(target, opts.expected)) throw changedOnDisk(target);
     opts.beforeRename?.(bytes, hash);
-    io.rename(temp, target);
+    renameRetrying(io, temp, target);
     fsyncFolder(dir);
     io.step?.('renamed');
     const stat = fs.statSync(target);
@@ -85,6 +87,44 @@ export function writePlanFileAtomically(db: Db, requested: string, opts: AtomicW
     fs.rmSync(temp, { force: true });
     fs.rmSync(`${temp}-journal`, { force: true });
   }
+}
+
+/**
+ * Windows refuses to rename over a file that another program holds open
+ * for a moment — a sync client (OneDrive, Google Drive), an antivirus, an
+ * indexer, a colleague's Explorer on the share — with EBUSY, EPERM or
+ * EACCES. The rename is atomic, so until it succeeds the original is whole:
+ * wait a little and try again, about 3 s in all, then tell the user.
+ */
+export const RENAME_RETRY_DELAYS_MS: readonly number[] = [50, 100, 200, 400, 800, 1600];
+const HELD_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+function renameRetrying(io: SaveIo, from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      io.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+      const delay = RENAME_RETRY_DELAYS_MS[attempt];
+      if (!HELD_CODES.has(code)) throw error;
+      if (delay === undefined) throw heldByAnotherProgram(to, code, attempt + 1);
+      (io.sleep ?? sleepSync)(delay);
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function heldByAnotherProgram(target: string, code: string, attempts: number): PlanError {
+  const seconds = Math.round(RENAME_RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) / 1000);
+  return new PlanError(
+    'file-busy',
+    `Không lưu được “${target}”: tệp đang bị chương trình khác giữ (ví dụ OneDrive, Google Drive, phần mềm diệt virus, hoặc một người đang mở tệp qua mạng) — đã thử ${attempts} lần trong khoảng ${seconds} giây (${code}). Tệp gốc không bị thay đổi và các thay đổi của bạn vẫn được giữ; hãy đợi giây lát rồi lưu lại, hoặc dùng “Lưu thành…” để lưu vào chỗ khác.`,
+    { code, attempts },
+  );
 }
 
 export function changedOnDisk(target: string): PlanError {
