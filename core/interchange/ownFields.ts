@@ -26,6 +26,8 @@ export const taskDetailsSchema = z.object({
   startNoEarlierThan: isoDateSchema.nullable().optional(),
   manualStart: isoDateSchema.nullable().optional(),
   manualFinish: isoDateSchema.nullable().optional(),
+  actualStart: isoDateSchema.nullable().optional(),
+  actualFinish: isoDateSchema.nullable().optional(),
 });
 export type TaskDetails = z.infer<typeof taskDetailsSchema>;
 
