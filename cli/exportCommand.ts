@@ -3,12 +3,12 @@
  * writers (plan table, timeline chart, interchange formats), each written
  * whole or not at all; the plan file is only read.
  */
-import { PlanError } from '../core/errors';
 import { defaultExportOptions, pageSpec, type TimelineExportOptions } from '../core/export/options';
 import { layoutTimeline } from '../core/export/timelineLayout';
 import { renderTimelineSvg } from '../core/export/timelineSvg';
 import { isoFromLocalDate } from '../core/dates';
 import { COMPUTED_COLUMNS, planTableCsv, planTableDocx, planTableXlsx, type ComputedColumn } from '../core/formats';
+import { planToGan, planToMspdi } from '../core/interchange';
 import type { Plan } from '../core/model';
 import { schedulePlan } from '../core/schedule';
 import { writeFileAtomic } from '../db/importing/atomicWrite';
@@ -63,7 +63,8 @@ async function writeExport(plan: Plan, format: ExportFormat, out: string, args: 
       return writeChart(plan, format, out, args.lang);
     case 'mspdi':
     case 'gan':
-      throw new PlanError('unsupported-format', args.lang === 'en' ? `Export to ${format} is not available yet.` : `Chưa xuất được định dạng ${format}.`);
+      writeFileAtomic(out, new TextEncoder().encode(format === 'mspdi' ? planToMspdi(plan) : planToGan(plan)));
+      return [out];
   }
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PlanError } from '../core/errors';
 import { MAX_IMPORT_BYTES, readImportFile } from '../core/import/source';
 import { planFromImport, type ImportOutcome } from '../core/import/toPlan';
+import { readInterchangeFile } from '../core/interchange';
 import { docxToHtml } from '../db/importing/docx';
 import { createPlanFile } from '../db/planStore';
 import { singleFile, usageError, type CliArgs, type Language } from './args';
@@ -23,9 +24,15 @@ export async function importCommand(args: CliArgs, io: CliIo): Promise<void> {
   const outcome = await importBytes(path.basename(source), bytes);
   const written = createPlanFile(args.out, outcome.plan);
   io.stdout.write(`${summary(outcome, written, args.lang)}\n`);
+  // What could not be carried over from another planner's file.
+  for (const problem of outcome.problems ?? []) io.stderr.write(`${args.lang === 'en' ? 'Not carried over' : 'Không mang sang được'}: ${problem}\n`);
 }
 
-async function importBytes(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+type Imported = ImportOutcome & { problems?: string[] };
+
+async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
+  const other = readInterchangeFile(name, bytes, randomUUID);
+  if (other !== null) return { plan: other.plan, addedTasks: other.plan.tasks.length, addedUnits: other.plan.units.map((u) => u.name), flaggedTasks: 0, problems: other.problems };
   const table = await readImportFile(name, bytes, { docxToHtml });
   if (table.rows.length === 0) {
     throw new PlanError('empty-import', ['Không tìm thấy công việc nào trong tệp.', ...table.problems].join(' '));
