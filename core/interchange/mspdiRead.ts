@@ -70,7 +70,7 @@ export function readMspdi(text: string, sourceName: string, newId: () => string)
   const starts = tasks.flatMap((t) => [t.windowStart, t.manualStart, dayOf(textOf(nodes[t.position - 1]!.node, 'Start'))]).filter((d): d is IsoDate => d !== null).sort();
   const finishes = tasks.flatMap((t) => [t.windowEnd, t.manualFinish, dayOf(textOf(nodes[t.position - 1]!.node, 'Finish'))]).filter((d): d is IsoDate => d !== null).sort();
   const startDate = dayOf(textOf(info, 'StartDate')) ?? starts[0] ?? `${new Date().getFullYear()}-01-01`;
-  let endDate = dayOf(textOf(info, 'FinishDate')) ?? finishes.at(-1) ?? addDays(startDate, 364);
+  let endDate = extra?.endDate ?? dayOf(textOf(info, 'FinishDate')) ?? finishes.at(-1) ?? addDays(startDate, 364);
   if (endDate < startDate) endDate = startDate;
   const title = extra?.title ?? (textOf(info, 'Title') || textOf(info, 'Name') || `Kế hoạch nhập từ ${sourceName}`);
   const plan: Plan = {

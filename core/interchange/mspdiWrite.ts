@@ -86,7 +86,7 @@ export function planToMspdi(plan: Plan): string {
 /** Task UID 0, the project summary task as MS Project writes it; it carries the plan fields MSPDI has no place for. */
 function projectSummaryTask(plan: Plan, views: readonly TaskScheduleView[]): XmlElement {
   const { title, placeAndDate, number } = plan.info;
-  const details: PlanDetails = { placeAndDate, ...(title.length > 512 ? { title } : {}), ...(number.length > 512 ? { number } : {}) };
+  const details: PlanDetails = { placeAndDate, endDate: plan.info.endDate, ...(title.length > 512 ? { title } : {}), ...(number.length > 512 ? { number } : {}) };
   const starts = views.map((v) => v.start).sort();
   const finishes = views.map((v) => v.finish).sort();
   return el('Task', [

@@ -51,6 +51,8 @@ export const planDetailsSchema = z.object({
   title: z.string().max(MAX_TEXT_LENGTH).optional(),
   placeAndDate: z.string().max(MAX_NAME_LENGTH).optional(),
   number: z.string().max(MAX_NAME_LENGTH).optional(),
+  /** The plan's end date (its deadline): FinishDate is the schedule's finish, which may be later. */
+  endDate: isoDateSchema.optional(),
 });
 export type PlanDetails = z.infer<typeof planDetailsSchema>;
 
