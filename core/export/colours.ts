@@ -15,6 +15,8 @@ export const TIMELINE_COLOURS = {
   windowBorder: 'rgba(30, 111, 217, 0.45)',
   nonWorking: '#eceff3',
   today: '#e8590c',
+  /** A section's (summary task's) bracket. */
+  summary: '#243b53',
   /** The plan's deadline line ("Hạn chót"). */
   deadline: '#7a1f1f',
   /** Dependency arrows (between two critical tasks they use `critical`). */

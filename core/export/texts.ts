@@ -26,6 +26,7 @@ export const EXPORT_TEXT = {
     start: 'Bắt đầu',
     finish: 'Kết thúc',
     link: 'Liên kết phụ thuộc',
+    summary: 'Nhóm công việc (mục)',
   },
   en: {
     stt: 'No.',
@@ -48,6 +49,7 @@ export const EXPORT_TEXT = {
     start: 'Start',
     finish: 'Finish',
     link: 'Dependency',
+    summary: 'Section (summary task)',
   },
 } as const satisfies Record<ExportLanguage, Record<string, string>>;
 

@@ -14,6 +14,7 @@
 import { formatViDate, toEpochDay, type IsoDate } from '../dates';
 import { PlanError } from '../errors';
 import type { LinkType, Plan } from '../model';
+import { outlineRows } from '../outline';
 import { describeTask, type PlanSchedule } from '../schedule';
 import { filterTaskIndices, isFiltering } from './filter';
 import { textWidth, wrapText } from './fontMetrics';
@@ -132,7 +133,9 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
   // Names take ~43% of a landscape page, half of a portrait one; the lead
   // column is as wide as its longest unit name, up to a third of that.
   const namesWidth = contentWidth * (spec.width > spec.height ? 0.43 : 0.5);
-  const sttWidth = textWidth('000', f) + 2 * cellPad;
+  // Wide enough for "000" or the longest plan numbering / outline number shown ("1.2.10", "III").
+  const sttTexts = ps.order.map((t) => t.wbs.trim()).filter((w) => w !== '');
+  const sttWidth = Math.min(f * 6, Math.max(textWidth('000', f), ...sttTexts.map((w) => textWidth(w, f)), ...(ps.order.some((t) => t.parentId !== null) ? [textWidth('0.0.00', f)] : []))) + 2 * cellPad;
   const longestLead = Math.max(0, ...[...new Set(indices.map(leadOf))].map((name) => textWidth(name, f)));
   const leadWidth = Math.min(Math.max(f * 6, longestLead + 2 * cellPad + 1), (namesWidth - sttWidth) / 3);
   // Date columns are as wide as "30/12/2026" or their header, and come out of the chart's share.
@@ -179,9 +182,15 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
     axis,
     chartX: columns.chart.x,
   };
+  const outline = outlineRows(ps.order);
+  const flat = outline.every((r) => r.depth === 0);
   const rows: LayoutRow[] = [];
   for (const i of indices) {
-    const row = buildRow({ task: ps.order[i]!, stt: i + 1, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input) }, geo);
+    const task = ps.order[i]!;
+    // STT as in the appendix: the plan's own numbering, else 1, 2, 3 … (the outline number in a plan with sections).
+    const stt = task.wbs.trim() !== '' ? task.wbs.trim() : flat ? i + 1 : outline[i]!.outline;
+    const { depth, summary } = outline[i]!;
+    const row = buildRow({ task, stt, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input), depth, summary }, geo);
     if (row) rows.push(row);
   }
   if (rows.length === 0) {
@@ -271,6 +280,7 @@ function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['mar
     { kind: 'critical', label: exportText(lang, 'critical') },
     { kind: 'normal', label: exportText(lang, 'normal') },
   ];
+  if (has((r) => r.summary && r.bar !== null)) entries.push({ kind: 'summary', label: exportText(lang, 'summary') });
   if (has((r) => r.bar?.kind === 'effort')) entries.push({ kind: 'effort', label: exportText(lang, 'effort') });
   if (has((r) => r.bar?.kind === 'milestone')) entries.push({ kind: 'milestone', label: exportText(lang, 'milestone') });
   if (has((r) => r.window !== null)) entries.push({ kind: 'window', label: exportText(lang, 'window') });

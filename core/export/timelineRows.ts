@@ -17,6 +17,8 @@ export interface BarShape {
   critical: boolean;
   /** Finishes after its plan window (outlined). */
   late: boolean;
+  /** A section (summary task): drawn as a bracket over its children's span. */
+  summary: boolean;
   /** Width of the part already done (percent complete). */
   progressWidth: number;
   /** The bar continues before / after the range shown. */
@@ -26,9 +28,12 @@ export interface BarShape {
 
 export interface LayoutRow {
   taskId: string;
-  stt: number;
+  stt: number | string;
   name: string;
   nameLines: string[];
+  /** Depth in the outline: the name is indented by it; a summary's name is bold. */
+  depth: number;
+  summary: boolean;
   leadLines: string[];
   start: IsoDate;
   finish: IsoDate;
@@ -56,10 +61,16 @@ export interface RowGeometry {
 
 export interface RowInput {
   task: Task;
-  stt: number;
+  /** The STT column: 1, 2, 3 … or the plan's own numbering ("I", "1.1"). */
+  stt: number | string;
   leadName: string;
   schedule: TaskScheduleView;
+  depth?: number;
+  summary?: boolean;
 }
+
+/** Indent of the name per outline level, in font sizes. */
+export const INDENT_EM = 0.9;
 
 /** The row, or null when the task lies wholly outside the range. */
 export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
@@ -69,7 +80,9 @@ export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
   const last = task.kind === 'milestone' ? first : toEpochDay(schedule.finish);
   if (last < axis.startDay || first > axis.endDay) return null;
 
-  const nameLines = wrapText(task.name, geo.nameWidth, geo.fontSize, 400, geo.maxNameLines);
+  const depth = input.depth ?? 0;
+  const summary = input.summary === true;
+  const nameLines = wrapText(task.name, Math.max(geo.fontSize * 4, geo.nameWidth - depth * INDENT_EM * geo.fontSize), geo.fontSize, summary ? 600 : 400, geo.maxNameLines);
   const leadLines = wrapText(input.leadName, geo.leadWidth, geo.fontSize, 400, geo.maxLeadLines);
   const lines = Math.max(1, nameLines.length, leadLines.length);
   return {
@@ -77,24 +90,26 @@ export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
     stt: input.stt,
     name: task.name,
     nameLines: nameLines.length > 0 ? nameLines : [''],
+    depth,
+    summary,
     leadLines,
     start: schedule.start,
     finish: schedule.finish,
     percent: task.percentComplete,
     y: 0,
     height: lines * geo.lineHeight + 2 * geo.padY,
-    bar: barOf(task, schedule, first, last, geo),
+    bar: barOf(task, schedule, first, last, geo, summary),
     window: windowOf(task, geo),
   };
 }
 
 const dayX = (geo: RowGeometry, day: number) => geo.chartX + (day - geo.axis.startDay) * geo.axis.pxPerDay;
 
-function barOf(task: Task, schedule: TaskScheduleView, first: number, last: number, geo: RowGeometry): BarShape {
+function barOf(task: Task, schedule: TaskScheduleView, first: number, last: number, geo: RowGeometry, summary: boolean): BarShape {
   const { axis } = geo;
   const late = schedule.daysLateOwn > 0;
-  if (task.kind === 'milestone') {
-    return { kind: 'milestone', x: dayX(geo, first), width: axis.pxPerDay, critical: schedule.critical, late, progressWidth: 0, clippedStart: false, clippedEnd: false };
+  if (task.kind === 'milestone' && !summary) {
+    return { kind: 'milestone', x: dayX(geo, first), width: axis.pxPerDay, critical: schedule.critical, late, summary, progressWidth: 0, clippedStart: false, clippedEnd: false };
   }
   const from = Math.max(first, axis.startDay);
   const to = Math.min(last + 1, axis.endDay + 1);
@@ -109,6 +124,7 @@ function barOf(task: Task, schedule: TaskScheduleView, first: number, last: numb
     width,
     critical: schedule.critical,
     late,
+    summary,
     progressWidth,
     clippedStart: first < axis.startDay,
     clippedEnd: last > axis.endDay,

@@ -10,6 +10,7 @@ import type { LegendItem } from './legend';
 import { linkPath, type BarBox } from './linkPath';
 import { exportText } from './texts';
 import type { Box, LayoutRow, TimelineLayout } from './timelineLayout';
+import { INDENT_EM } from './timelineRows';
 import { textWidth } from './fontMetrics';
 import { escapeXml, num } from './xml';
 
@@ -164,12 +165,14 @@ function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string, clipId
 function rowTexts(l: TimelineLayout, r: LayoutRow): string[] {
   const { columns: c, fonts, lineHeight } = l;
   const f = fonts.base;
-  const block = (lines: string[], box: Box, anchor: 'start' | 'middle') => {
+  const block = (lines: string[], box: Box, anchor: 'start' | 'middle', weight: 400 | 600 = 400) => {
     const top = r.y + (r.height - lines.length * lineHeight) / 2;
     const x = anchor === 'middle' ? box.x + box.width / 2 : box.x + f * 0.4;
-    return lines.map((s, i) => text(x, baseline(top + i * lineHeight, f, lineHeight), s, { size: f, anchor }));
+    return lines.map((s, i) => text(x, baseline(top + i * lineHeight, f, lineHeight), s, { size: f, anchor, weight }));
   };
-  const out = [...block([String(r.stt)], c.stt, 'middle'), ...block(r.nameLines, c.name, 'start'), ...block(r.leadLines, c.lead, 'start')];
+  const weight = r.summary ? 600 : 400;
+  const indent = r.depth * INDENT_EM * f;
+  const out = [...block([String(r.stt)], c.stt, 'middle', weight), ...block(r.nameLines, { x: c.name.x + indent, width: c.name.width - indent }, 'start', weight), ...block(r.leadLines, c.lead, 'start')];
   if (c.start) out.push(...block([formatViDate(r.start)], c.start, 'middle'));
   if (c.finish) out.push(...block([formatViDate(r.finish)], c.finish, 'middle'));
   return out;
@@ -186,7 +189,9 @@ function barShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
   const { barH, cy } = barGeometry(l, r);
   const out: string[] = [];
   const radius = num(Math.min(barH * 0.2, b.width / 2));
-  if (b.kind === 'milestone') {
+  if (b.summary) {
+    out.push(summaryBracket(b.x, b.width, cy, barH));
+  } else if (b.kind === 'milestone') {
     // One colour for milestones, as in the legend; a critical one is outlined in the critical colour.
     const stroke = b.critical ? ` stroke="${C.critical}" stroke-width="${num(Math.max(1.5, barH * 0.1))}"` : '';
     out.push(diamond(b.x + b.width / 2, cy, barH * 0.62, C.milestone, stroke));
@@ -197,9 +202,19 @@ function barShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
     out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="${fill}"`));
     if (b.progressWidth > 0) out.push(rect(b.x, cy - barH / 2, b.progressWidth, barH, `rx="${radius}" fill="${done}"`));
   }
-  if (b.late && b.kind !== 'milestone') out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="none" stroke="${C.late}" stroke-width="2"`));
+  if (b.late && b.kind !== 'milestone' && !b.summary) out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="none" stroke="${C.late}" stroke-width="2"`));
   if (l.barLabels) out.push(barLabel(l, r, barH, cy));
   return out;
+}
+
+/** A section's span as MS Project draws a summary: a dark band with a downward tip at each end. */
+function summaryBracket(x: number, width: number, cy: number, barH: number): string {
+  const top = cy - barH / 2;
+  const band = barH * 0.4;
+  const tip = Math.min(barH * 0.45, width / 2);
+  const r = x + width;
+  const d = `M${num(x)} ${num(top)}H${num(r)}V${num(top + band + tip)}L${num(r - tip)} ${num(top + band)}H${num(x + tip)}L${num(x)} ${num(top + band + tip)}Z`;
+  return `<path d="${d}" fill="${C.summary}"/>`;
 }
 
 /** "01/04 – 07/04 · 40 %" right of the bar, or left of it where the chart ends first. */
@@ -289,6 +304,8 @@ function swatch(item: LegendItem, x: number, cy: number, w: number, size: number
       return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.today, 2, ` stroke-dasharray="${num(size * 0.3)} ${num(size * 0.2)}"`);
     case 'deadline':
       return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.deadline, 2);
+    case 'summary':
+      return summaryBracket(x, w, cy, h);
     case 'link':
       return `<path d="M${num(x)} ${num(cy - h * 0.45)}H${num(x + w * 0.45)}V${num(cy + h * 0.3)}H${num(x + w - 1)}m-4 -3.5l4 3.5l-4 3.5" fill="none" stroke="${C.link}" stroke-width="1.4"/>`;
   }

@@ -23,7 +23,7 @@ import {
 import { textWidth } from '../export/fontMetrics';
 import type { Plan } from '../model';
 import { COLUMN_WEIGHTS } from './columns';
-import { cellText, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
+import { cellText, planTableRows, spansRow, type PlanTableCell, type PlanTableOptions } from './planTableRows';
 import { xmlSafe } from './xmlText';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -43,15 +43,24 @@ export async function planTableDocx(plan: Plan, options: PlanTableOptions = {}):
   const headerRow = new TableRow({
     tableHeader: true, // repeated at the top of each page
     cantSplit: true,
-    children: table.header.map((text, c) => cell([text], { bold: true, centred: true })),
+    children: table.header.map((text) => cell([text], { bold: true, centred: true, header: true })),
   });
-  const bodyRows = table.rows.map(
-    (cells) =>
-      new TableRow({
-        cantSplit: true, // a task is read as one: its row moves whole to the next page
-        children: cells.map((value, c) => cell(lines(value), { centred: centred.has(c) })),
-      }),
-  );
+  const bodyRows = table.rows.map((cells, r) => {
+    const bold = table.sections[r] === true;
+    // A section heading ("I. NHIỆM VỤ CHUNG") with nothing else runs across the row.
+    const shown = bold && spansRow(cells) ? cells.slice(0, 2) : cells;
+    return new TableRow({
+      cantSplit: true, // a task is read as one: its row moves whole to the next page
+      children: shown.map((value, c) =>
+        cell(lines(value), {
+          bold,
+          centred: centred.has(c),
+          span: shown.length < cells.length && c === 1 ? cells.length - 1 : 1,
+          indent: c === 1 ? (table.depths[r] ?? 0) : 0,
+        }),
+      ),
+    });
+  });
 
   const document = new Document({
     creator: 'Tiến Độ',
@@ -149,18 +158,23 @@ function lines(value: PlanTableCell): string[] {
 }
 
 /** A cell without a width of its own: docx gives it its grid column's width (tcW), so Word's fixed layout holds. */
-function cell(paragraphs: string[], style: { bold?: boolean; centred?: boolean }): TableCell {
+function cell(paragraphs: string[], style: { bold?: boolean; centred?: boolean; header?: boolean; span?: number; indent?: number }): TableCell {
   return new TableCell({
-    verticalAlign: style.bold ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    verticalAlign: style.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    ...(style.span && style.span > 1 ? { columnSpan: style.span } : {}),
     children: paragraphs.map(
       (text) =>
         new Paragraph({
           alignment: style.centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+          // A task inside a section is indented by its depth (0.4 cm a level).
+          ...(style.indent ? { indent: { left: style.indent * INDENT_PER_LEVEL } } : {}),
           children: [new TextRun({ text, bold: style.bold === true })],
         }),
     ),
   });
 }
+
+const INDENT_PER_LEVEL = 227;
 
 function mm(value: number): number {
   return Math.round(value * TWIPS_PER_MM);

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import { tasksInOrder, type Plan } from '../model';
+import { outlineRows } from '../outline';
 import { describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
 import {
   COMPUTED_COLUMNS,
@@ -34,6 +35,10 @@ export interface PlanTable {
   rows: PlanTableCell[][];
   /** Indices of the computed date columns (Bắt đầu, Kết thúc). */
   dateColumns: number[];
+  /** Per row: a section (summary task) is written bold, its name across the empty columns. */
+  sections: boolean[];
+  /** Per row: depth in the outline (0 at the top level). */
+  depths: number[];
 }
 
 export function isCalendarDate(cell: PlanTableCell): cell is CalendarDate {
@@ -47,9 +52,13 @@ export function planTableRows(plan: Plan, options: PlanTableOptions = {}): PlanT
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const views = computed.length > 0 ? scheduleViews(plan) : [];
 
-  const rows = tasksInOrder(plan).map((task, i): PlanTableCell[] => {
+  const tasks = tasksInOrder(plan);
+  const outline = outlineRows(tasks);
+  const flat = outline.every((r) => r.depth === 0);
+  const rows = tasks.map((task, i): PlanTableCell[] => {
+    // STT: the plan's own numbering ("I", "1.1", "a") where it has one; else 1, 2, 3 … or the outline number.
     const own: PlanTableCell[] = [
-      i + 1,
+      task.wbs.trim() !== '' ? task.wbs.trim() : flat ? i + 1 : outline[i]!.outline,
       task.name,
       task.leadUnitId === null ? '' : (unitName.get(task.leadUnitId) ?? ''),
       task.coordinatingUnitIds
@@ -64,7 +73,23 @@ export function planTableRows(plan: Plan, options: PlanTableOptions = {}): PlanT
   });
 
   const dateColumns = computed.flatMap((c, k) => (c === 'start' || c === 'finish' ? [PLAN_COLUMN_HEADERS.length + k] : []));
-  return { heading: PLAN_TABLE_HEADING, caption: planTableCaption(plan), header, rows, dateColumns };
+  return {
+    heading: PLAN_TABLE_HEADING,
+    caption: planTableCaption(plan),
+    header,
+    rows,
+    dateColumns,
+    sections: outline.map((r) => r.summary),
+    depths: outline.map((r) => r.depth),
+  };
+}
+
+/**
+ * A section row's cells after the name are all empty: the writers then let
+ * the name run across them, as a heading row "I. NHIỆM VỤ CHUNG" does.
+ */
+export function spansRow(cells: readonly PlanTableCell[]): boolean {
+  return cells.slice(2).every((c) => c === '');
 }
 
 /** One view per task in plan order; empty when the links contain a cycle (dates are then left blank). */

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { wrapText } from '../export/fontMetrics';
 import type { Plan } from '../model';
 import { COLUMN_WEIGHTS } from './columns';
-import { cellText, isCalendarDate, planTableRows, type PlanTableCell, type PlanTableOptions } from './planTableRows';
+import { cellText, isCalendarDate, planTableRows, spansRow, type PlanTableCell, type PlanTableOptions } from './planTableRows';
 import { EXCEL_MAX_CELL, xmlSafe } from './xmlText';
 
 export const XLSX_SHEET_NAME = 'Phụ lục';
@@ -59,15 +59,21 @@ export async function planTableXlsx(plan: Plan, options: PlanTableOptions = {}):
   table.rows.forEach((cells, r) => {
     const row = sheet.getRow(XLSX_HEADER_ROW + 1 + r);
     // Excel does not grow a row for wrapped text written by a program: without a height the lines overlap when printed.
-    row.height = rowHeight(cells.map(cellText), columnWidths, false);
+    const section = table.sections[r] === true;
+    const span = section && spansRow(cells);
+    // A spanning section name wraps over the whole row's width.
+    const widths = span ? [columnWidths[0]!, columnWidths.slice(1).reduce((a, b) => a + b, 0)] : columnWidths;
+    row.height = rowHeight((span ? cells.slice(0, 2) : cells).map(cellText), widths, section);
     cells.forEach((value, c) => {
       const cell = row.getCell(c + 1);
       writeCell(cell, value);
-      cell.font = { name: FONT, size: 12 };
+      cell.font = { name: FONT, size: 12, bold: section };
       cell.border = BORDER;
       const centred = c === 0 || typeof value !== 'string' || table.header[c] === 'Găng';
-      cell.alignment = { vertical: 'top', wrapText: true, horizontal: centred ? 'center' : 'left' };
+      const indent = c === 1 ? (table.depths[r] ?? 0) : 0;
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: centred ? 'center' : 'left', ...(indent > 0 ? { indent } : {}) };
     });
+    if (span && width > 2) sheet.mergeCells(row.number, 2, row.number, width);
   });
 
   sheet.autoFilter = {

@@ -49,3 +49,23 @@ export function longPlan(n: number): Plan {
   }
   return { ...base, units, tasks, links };
 }
+
+/**
+ * The default plan grouped the way appendix tables are: "I. NHIỆM VỤ CHUNG"
+ * over tasks 1–4 and "II. NHIỆM VỤ CỤ THỂ" over the rest, with a sub-section
+ * "1. Tổ chức thực hiện" over tasks 5–7; the plan's own numbering kept.
+ */
+export function sectionedPlan(): Plan {
+  const plan = createDefaultPlan(testId);
+  const tasks = [...plan.tasks].sort((a, b) => a.position - b.position);
+  const one = task({ id: 'sec-I', position: 1, name: 'NHIỆM VỤ CHUNG', wbs: 'I', duration: 1 });
+  const two = task({ id: 'sec-II', position: 1, name: 'NHIỆM VỤ CỤ THỂ', wbs: 'II', duration: 1 });
+  const sub = task({ id: 'sec-II-1', position: 1, name: 'Tổ chức thực hiện', wbs: '1', parentId: 'sec-II', duration: 1 });
+  const ordered: Task[] = [one];
+  tasks.forEach((t, i) => {
+    if (i === 4) ordered.push(two, sub);
+    const parentId = i < 4 ? 'sec-I' : i < 7 ? 'sec-II-1' : 'sec-II';
+    ordered.push({ ...t, parentId, wbs: i < 4 ? String(i + 1) : i < 7 ? `1.${i - 3}` : String(i - 5) });
+  });
+  return { ...plan, tasks: ordered.map((t, i) => ({ ...t, position: i + 1 })) };
+}
