@@ -16,6 +16,7 @@ import { removeStrayTemps } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
 import { changeCounter, readStable } from './files';
 import { intakePlanBytes, reopenReadOnly } from './intake';
+import { invalidTextNotice } from './invalidText';
 import { PlanLock, type Identity } from './lock';
 import { resolvePlanPath } from './realPath';
 
@@ -51,7 +52,7 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
     const intake = intakePlanBytes(file, bytes, journal, data.workingPath(id), data.basePath(id));
     db = intake.db;
     if (intake.newerVersion) reason = 'newer-version';
-    readPlan(db); // every row validated before the plan is shown
+    const plan = readPlan(db); // every row validated before the plan is shown
     if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
     const copy = mode === 'copy';
     const entry = newEntry(data, me, id, {
@@ -61,7 +62,8 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
       readOnly: reason !== null,
     });
     data.writeEntry(entry);
-    return { entry, db, lock, readOnlyReason: reason, notice: intake.newerVersion };
+    const notices = [intake.newerVersion, invalidTextNotice(db, plan)].filter((n) => n !== null);
+    return { entry, db, lock, readOnlyReason: reason, notice: notices.length > 0 ? notices.join('\n') : null };
   } catch (error) {
     db?.close();
     data.removeDocument(id);

@@ -84,7 +84,7 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     // After every load, edit, undo/redo and save: the header's "Chưa lưu" marker follows the file.
     Promise.resolve()
       .then(() => api().getDocumentState())
-      .then((document) => set({ document }), () => undefined);
+      .then((document) => set((s) => ({ document, ...(isNewNotice(document, s.document) ? { notice: document.notice } : {}) })), () => undefined);
   };
   const fail = (error: unknown) => set({ error: errorMessage(error) });
   const afterEdit = (result: EditResult) => {
@@ -203,4 +203,9 @@ export const usePlanStore = create<PlanStore>((set, get) => {
 /** The focused task id (last selected), for the details panel. */
 export function focusedId(state: Pick<PlanStore, 'selectedIds'>): string | null {
   return state.selectedIds[state.selectedIds.length - 1] ?? null;
+}
+
+/** The document's own notice (e.g. bad text found on open) is shown once per opened file, not again after it is dismissed. */
+function isNewNotice(next: DocumentState, previous: DocumentState | null): boolean {
+  return next.notice !== null && (next.notice !== previous?.notice || next.path !== previous?.path);
 }
