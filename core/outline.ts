@@ -161,13 +161,36 @@ export function normalizeOutline<T extends OutlineTask>(tasks: readonly T[]): T[
   // Break each loop at its task first in position order: that task goes to the top level.
   for (const task of byPosition(tasks)) if (inCycle(parentOf, task.id)) parentOf.set(task.id, null);
   const fixed = tasks.map((t) => (parentOf.get(t.id) === t.parentId ? t : { ...t, parentId: parentOf.get(t.id) ?? null }));
-  const children = childrenByParent(fixed);
+  return flattenOutline(childrenByParent(fixed)).map((t, i) => (t.position === i + 1 ? t : { ...t, position: i + 1 }));
+}
+
+/** Tasks depth-first from each parent's ordered children (the top level under null); positions are left to the caller. */
+export function flattenOutline<T extends OutlineTask>(children: ReadonlyMap<string | null, readonly T[]>): T[] {
   const order: T[] = [];
+  const seen = new Set<string>();
   const stack = [...(children.get(null) ?? [])].reverse();
   while (stack.length > 0) {
     const task = stack.pop()!;
+    if (seen.has(task.id)) continue;
+    seen.add(task.id);
     order.push(task);
     stack.push(...[...(children.get(task.id) ?? [])].reverse());
   }
-  return order.map((t, i) => (t.position === i + 1 ? t : { ...t, position: i + 1 }));
+  return order;
+}
+
+/**
+ * Tasks in `order` with parents set from outline levels (0 = top level), as
+ * MS Project's outline level: each row's parent is the nearest row above it
+ * one level up. A level deeper than the row above allows is clamped. Positions 1…n.
+ */
+export function withLevels<T extends OutlineTask>(order: readonly T[], levels: readonly number[]): T[] {
+  const open: string[] = [];
+  return order.map((task, i) => {
+    const level = Math.max(0, Math.min(levels[i] ?? 0, open.length));
+    open.length = level;
+    const parentId = level === 0 ? null : open[level - 1]!;
+    open.push(task.id);
+    return task.parentId === parentId && task.position === i + 1 ? task : { ...task, parentId, position: i + 1 };
+  });
 }

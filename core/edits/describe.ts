@@ -10,6 +10,7 @@ type Pair = readonly [vi: string, en: string];
 
 const FIELD_LABELS: Record<keyof TaskChanges, Pair> = {
   name: ['Sửa tên công việc', 'Rename task'],
+  wbs: ['Sửa số thứ tự theo kế hoạch', 'Change the plan numbering of task'],
   leadUnitId: ['Đổi đơn vị chủ trì', 'Change lead unit of task'],
   coordinatingUnitIds: ['Đổi đơn vị phối hợp', 'Change coordinating units of task'],
   windowText: ['Sửa thời gian thực hiện', 'Change time window of task'],
@@ -62,6 +63,20 @@ function labelPair(edit: PlanEdit, plan: Plan): Pair {
     case 'moveTasks': {
       const [vi, en] = tasks(edit.taskIds);
       return edit.direction === 'up' ? [`Chuyển lên ${vi}`, `Move up ${en}`] : [`Chuyển xuống ${vi}`, `Move down ${en}`];
+    }
+    case 'indentTasks': {
+      const [vi, en] = tasks(edit.taskIds);
+      return [`Tăng thụt lề ${vi}`, `Indent ${en}`];
+    }
+    case 'outdentTasks': {
+      const [vi, en] = tasks(edit.taskIds);
+      return [`Giảm thụt lề ${vi}`, `Outdent ${en}`];
+    }
+    case 'placeTasks': {
+      const [vi, en] = tasks(edit.taskIds);
+      return edit.parentId === null
+        ? [`Chuyển ${vi} ra cấp ngoài cùng`, `Move ${en} to the top level`]
+        : [`Chuyển ${vi} vào mục STT ${n(edit.parentId)}`, `Move ${en} into summary ${n(edit.parentId)}`];
     }
     case 'addLink':
       return [`Thêm liên kết ${n(edit.predecessorId)} → ${n(edit.successorId)}`, `Add link ${n(edit.predecessorId)} → ${n(edit.successorId)}`];

@@ -8,7 +8,8 @@ import { addCalendarException, removeCalendarException, setPlanDates, setStatusD
 import { addLink, deleteLink, updateLink } from './links';
 import type { EditContext, PlanEdit } from './schema';
 import { setTaskDates } from './taskDates';
-import { addTask, deleteTasks, moveTasks, updateTask } from './tasks';
+import { indentTasks, moveTasks, outdentTasks, placeTasks } from './outline';
+import { addTask, deleteTasks, updateTask } from './tasks';
 import { addUnit, mergeUnits, renameUnit } from './units';
 
 export * from './schema';
@@ -38,6 +39,12 @@ export function applyEditWithOutcome(plan: Plan, edit: PlanEdit, ctx: EditContex
       return same(deleteTasks(plan, edit));
     case 'moveTasks':
       return same(moveTasks(plan, edit));
+    case 'indentTasks':
+      return same(indentTasks(plan, edit));
+    case 'outdentTasks':
+      return same(outdentTasks(plan, edit));
+    case 'placeTasks':
+      return same(placeTasks(plan, edit));
     case 'addLink':
       return addLink(plan, edit, ctx);
     case 'updateLink':

@@ -6,7 +6,7 @@
  * wrong in Vietnamese rather than "invalid arguments".
  */
 import { z } from 'zod';
-import { LINK_TYPES, TASK_KINDS } from '../model';
+import { LINK_TYPES, MAX_WBS_LENGTH, TASK_KINDS } from '../model';
 
 /** Generous bounds against absurd payloads; the real limits are applyEdit's. */
 const text = z.string().max(100_000);
@@ -20,6 +20,8 @@ const idList = z.array(id).min(1).max(100_000);
 export const taskChangesSchema = z
   .object({
     name: text,
+    /** The plan's own numbering ("I", "1.1", "a"), kept as typed. */
+    wbs: text,
     leadUnitId: id.nullable(),
     coordinatingUnitIds: z.array(id).max(1_000),
     /** Re-read with parseTimeWindow; unreadable text is kept and flagged (window dates null). */
@@ -46,7 +48,14 @@ export const planEditSchema = z.discriminatedUnion('op', [
   /** Inserted below `afterTaskId` (null: at the top). */
   z.object({ op: z.literal('addTask'), afterTaskId: id.nullable(), name: text.optional() }).strict(),
   z.object({ op: z.literal('deleteTasks'), taskIds: idList }).strict(),
+  /** With their subtasks; a summary moves past its neighbouring sibling (core/edits/outline.ts). */
   z.object({ op: z.literal('moveTasks'), taskIds: idList, direction: z.enum(['up', 'down']) }).strict(),
+  /** Alt+Shift+→ / Tab: each task becomes a subtask of the sibling above it. */
+  z.object({ op: z.literal('indentTasks'), taskIds: idList }).strict(),
+  /** Alt+Shift+← / Shift+Tab: each task moves up one level; its following siblings become its subtasks. */
+  z.object({ op: z.literal('outdentTasks'), taskIds: idList }).strict(),
+  /** A row (or section) dragged under `parentId` (null: the top level), right after its child `afterTaskId` (null: first). */
+  z.object({ op: z.literal('placeTasks'), taskIds: idList, parentId: id.nullable(), afterTaskId: id.nullable() }).strict(),
   z
     .object({ op: z.literal('addLink'), predecessorId: id, successorId: id, type: z.enum(LINK_TYPES), lag: number })
     .strict(),

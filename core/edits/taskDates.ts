@@ -8,11 +8,34 @@
 import type { IsoDate } from '../dates';
 import { formatViDate } from '../dates';
 import type { Plan, Task } from '../model';
-import { calendarOf, schedulePlan, viewOfPlanTask, type WorkCalendar } from '../schedule';
+import { descendantsOf, isSummary } from '../outline';
+import { calendarOf, dateOfNearest, schedulePlan, viewOfPlanTask, type WorkCalendar } from '../schedule';
 import type { EditOf } from './schema';
 import { checkDate, findTask, refuse } from './validate';
 
 const FINISH_BEFORE_START = 'Ngày kết thúc phải sau ngày bắt đầu.';
+const SUMMARY_FINISH = 'Ngày của công việc tổng hợp lấy từ các công việc con: hãy đổi ngày của từng công việc con.';
+
+/**
+ * Dragging a summary bar moves its whole section, as in MS Project: every
+ * subtask shifts by the same number of working days (automatic ones get a
+ * new "start no earlier than", manual ones new dates). One edit, one undo step.
+ */
+function moveSection(plan: Plan, summary: Task, start: IsoDate, cal: WorkCalendar): Plan {
+  const ps = schedulePlan(plan);
+  const leaves = new Set(descendantsOf(plan.tasks, summary.id).filter((id) => !isSummary(plan.tasks, id)));
+  const startOf = (task: Task) => viewOfPlanTask(ps, task.id)?.start ?? task.startNoEarlierThan ?? plan.info.startDate;
+  const moved = plan.tasks.filter((t) => leaves.has(t.id));
+  if (moved.length === 0) return plan;
+  const from = moved.map(startOf).reduce((a, b) => (b < a ? b : a));
+  const delta = cal.startNumber(start) - cal.startNumber(from);
+  if (delta === 0) return plan;
+  const shift = (date: IsoDate) => dateOfNearest(cal, cal.startNumber(date) + delta);
+  const next = new Map(moved.map((t) => [t.id, isManual(t)
+    ? manualDates(t, shift(t.manualStart!), undefined, cal)
+    : { ...t, startNoEarlierThan: shift(startOf(t)) }]));
+  return { ...plan, tasks: plan.tasks.map((t) => next.get(t.id) ?? t) };
+}
 
 export function setTaskDates(plan: Plan, edit: EditOf<'setTaskDates'>): Plan {
   const task = findTask(plan, edit.taskId);
@@ -20,6 +43,10 @@ export function setTaskDates(plan: Plan, edit: EditOf<'setTaskDates'>): Plan {
   const start = edit.start === undefined ? undefined : checkDate(edit.start, 'start', 'Ngày bắt đầu');
   const finish = edit.finish === undefined ? undefined : checkDate(edit.finish, 'finish', 'Ngày kết thúc');
   const cal = calendarOf(plan.calendar);
+  if (isSummary(plan.tasks, task.id)) {
+    if (finish !== undefined || start === undefined) refuse('finish', SUMMARY_FINISH);
+    return moveSection(plan, task, start, cal);
+  }
   const next = isManual(task) ? manualDates(task, start, finish, cal) : autoDates(plan, task, start, finish, cal);
   return { ...plan, tasks: plan.tasks.map((t) => (t.id === task.id ? next : t)) };
 }

@@ -1,6 +1,7 @@
 /** Task commands: edit fields, add, delete, move up/down. */
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, tasksInOrder, type Plan, type Task } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, tasksInOrder, type Plan, type Task } from '../model';
 import { parseTimeWindow } from '../timeWindow';
+import { insertBelow, withDescendants } from './outline';
 import type { EditContext, EditOf, TaskChanges } from './schema';
 import {
   checkInteger,
@@ -23,6 +24,7 @@ export function updateTask(plan: Plan, edit: EditOf<'updateTask'>): Plan {
 function applyTaskChanges(plan: Plan, task: Task, c: TaskChanges): Task {
   const next: Task = { ...task };
   if (c.name !== undefined) next.name = checkLength(c.name, MAX_NAME_LENGTH, 'name', 'Tên công việc');
+  if (c.wbs !== undefined) next.wbs = checkLength(c.wbs.trim(), MAX_WBS_LENGTH, 'wbs', 'Số thứ tự theo kế hoạch');
   if (c.leadUnitId !== undefined) {
     next.leadUnitId = c.leadUnitId === null ? null : findUnit(plan, c.leadUnitId, 'leadUnitId').id;
   }
@@ -81,35 +83,20 @@ function reconcileKind(next: Task, c: TaskChanges): void {
   else if (c.kind === 'task' && next.duration === 0) refuse('duration', 'Công việc (không phải mốc) cần thời lượng ít nhất 1 ngày.');
 }
 
+/** Inserted below `afterTaskId`, as in MS Project: as the first subtask of a summary, else beside the row. */
 export function addTask(plan: Plan, edit: EditOf<'addTask'>, ctx: EditContext): { plan: Plan; createdId: string } {
-  const ordered = tasksInOrder(plan);
-  const at = edit.afterTaskId === null ? 0 : ordered.indexOf(findTask(plan, edit.afterTaskId, 'afterTaskId')) + 1;
+  const after = edit.afterTaskId === null ? null : findTask(plan, edit.afterTaskId, 'afterTaskId');
   const id = ctx.newId();
-  const task = newTask({ id, position: at + 1, name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc') });
-  ordered.splice(at, 0, task);
-  return { plan: { ...plan, tasks: renumber(ordered) }, createdId: id };
+  const task = newTask({ id, position: 1, name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc') });
+  return { plan: { ...plan, tasks: insertBelow(plan, after, task) }, createdId: id };
 }
 
-/** Removes the tasks, their links and (with the task rows) their coordinating units. */
+/** Removes the tasks with their subtasks (a summary takes its section along, as in MS Project), their links and coordinating units. */
 export function deleteTasks(plan: Plan, edit: EditOf<'deleteTasks'>): Plan {
-  const doomed = new Set(edit.taskIds.map((id) => findTask(plan, id, 'taskIds').id));
+  const doomed = withDescendants(plan, edit.taskIds);
   return {
     ...plan,
     tasks: renumber(tasksInOrder(plan).filter((t) => !doomed.has(t.id))),
     links: plan.links.filter((l) => !doomed.has(l.predecessorId) && !doomed.has(l.successorId)),
   };
 }
-
-/** Alt+↑ / Alt+↓: each selected task swaps with its unselected neighbour; a block moves together. */
-export function moveTasks(plan: Plan, edit: EditOf<'moveTasks'>): Plan {
-  const selected = new Set(edit.taskIds.map((id) => findTask(plan, id, 'taskIds').id));
-  const order = tasksInOrder(plan);
-  const swap = (i: number, j: number) => ([order[i], order[j]] = [order[j]!, order[i]!]);
-  if (edit.direction === 'up') {
-    for (let i = 1; i < order.length; i++) if (selected.has(order[i]!.id) && !selected.has(order[i - 1]!.id)) swap(i - 1, i);
-  } else {
-    for (let i = order.length - 2; i >= 0; i--) if (selected.has(order[i]!.id) && !selected.has(order[i + 1]!.id)) swap(i, i + 1);
-  }
-  return { ...plan, tasks: renumber(order) };
-}
-
