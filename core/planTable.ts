@@ -1,8 +1,8 @@
 /**
- * Reads the task table of a plan ("Phụ lục nhiệm vụ cụ thể") from
- * tab-separated text, as it comes out of the plan file or a copy from
- * Word/Excel. Columns are found by their Vietnamese header names; every row
- * is kept, odd ones carry `problems` for the user to fix.
+ * The rows of a plan's task table ("Phụ lục nhiệm vụ cụ thể"): columns
+ * found by their Vietnamese header names, each row read with its problems
+ * for the user to fix, and the tab-separated records of a copy from
+ * Word/Excel. The table as a whole is assembled in core/import/matrix.ts.
  */
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './model';
 import { foldVietnamese } from './text';
@@ -11,6 +11,14 @@ import { parseTimeWindow, type TimeWindow } from './timeWindow';
 export type PlanTaskRow = {
   /** As written, without the trailing dot: "1." → "1". */
   stt: string;
+  /** The plan's own numbering as written ("I", "1.1", "b)"), without a trailing dot. */
+  wbs: string;
+  /** Depth in the plan's outline (0 = top), read from the numbering styles (core/import/sections.ts). */
+  level: number;
+  /** Index (in the same list of rows) of the section this row belongs to, or null at the top. */
+  parent: number | null;
+  /** A section heading: it has rows under it (a summary task). */
+  summary: boolean;
   name: string;
   lead: string;
   coordinators: string[];
@@ -24,21 +32,27 @@ export type PlanTaskRow = {
 };
 
 export type TaskTable = { rows: PlanTaskRow[]; problems: string[] };
-export type TableOptions = { mode: 'document' | 'bare'; year?: number };
 
-type Column = 'stt' | 'name' | 'lead' | 'coordinators' | 'window' | 'deliverable' | 'notes';
+/**
+ * 'start'/'end': a window given as two columns ("Bắt đầu | Kết thúc", maybe
+ * under one "Thời gian thực hiện"); 'due': a completion date ("Thời gian
+ * hoàn thành"), where a single date or month is a deadline.
+ */
+export type Column = 'stt' | 'name' | 'lead' | 'coordinators' | 'window' | 'start' | 'end' | 'due' | 'deliverable' | 'notes';
 export type ColumnMap = Map<Column, number>;
 
-const DEFAULT_ORDER: Column[] = ['stt', 'name', 'lead', 'coordinators', 'window', 'deliverable'];
 const MAX_QUOTED_CELL = 20_000;
 
 /** The column a header cell names, or null. Checked in this order: "Đơn vị chủ trì" names no task. */
-function columnOf(cell: string): Column | null {
+export function columnOf(cell: string): Column | null {
   if (cell.length > 60) return null; // header names are short; spares folding long task names
   const h = foldVietnamese(cell).replace(/[.:]+$/, '');
   if (/^(stt|tt|so tt|so thu tu)$/.test(h)) return 'stt';
   if (h.includes('chu tri')) return 'lead';
   if (h.includes('phoi hop')) return 'coordinators';
+  if (/^(?:ngay |thoi gian |thoi diem )?(?:bat dau|khoi cong)$/.test(h)) return 'start';
+  if (/^(?:ngay |thoi gian |thoi diem )?ket thuc$/.test(h)) return 'end';
+  if (/^(?:thoi gian|thoi han|han|ngay|thoi diem) hoan thanh$/.test(h)) return 'due';
   if (/^(thoi gian|thoi han|tien do)/.test(h)) return 'window';
   if (/^(san pham|ket qua)/.test(h)) return 'deliverable';
   if (/^ghi chu/.test(h)) return 'notes';
@@ -57,74 +71,19 @@ export function matchHeader(cells: string[]): ColumnMap | null {
   return map.has('name') && map.size >= 3 ? map : null;
 }
 
-export function readTaskTable(text: string, options: TableOptions): TaskTable {
-  const rows: PlanTaskRow[] = [];
-  const problems: string[] = [];
-  const hasHeader = text.split(/\r\n|\r|\n/).some((line) => matchHeader(line.split('\t')) !== null);
-  let columns: ColumnMap | null = null;
-  if (options.mode === 'bare' && !hasHeader) {
-    columns = new Map(DEFAULT_ORDER.map((col, i) => [col, i]));
-    problems.push('Không thấy dòng tiêu đề của bảng; đọc các cột theo thứ tự mặc định: ' +
-      'STT, Nội dung công việc, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện, Sản phẩm');
-  }
-  let pos = 0;
-  while (pos < text.length) {
-    const record = readRecord(text, pos, columns !== null);
-    pos = record.next;
-    const cells = record.cells;
-    if (cells.every((c) => c.trim() === '')) continue;
-    const header = matchHeader(cells);
-    if (header) {
-      columns = header; // a repeated header (page break) is skipped, its order re-read
-      continue;
-    }
-    if (columns === null) continue; // prose around the table
-    if (cells.length === 1) {
-      // A paragraph without tabs ends the table, unless task rows follow it (a merged row in Word).
-      if (options.mode === 'document' && !taskRowFollows(text, pos)) {
-        columns = null;
-        continue;
-      }
-      rows.push(readRow(spreadSingleCell(cells[0] ?? '', columns), columns, options.year));
-      continue;
-    }
-    rows.push(readRow(cells, columns, options.year));
-  }
-  flagDuplicateStt(rows);
-  if (!hasHeader && options.mode === 'document') {
-    problems.push('Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nội dung công việc, Đơn vị chủ trì, …)');
-  } else if (rows.length === 0) {
-    problems.push('Bảng nhiệm vụ không có dòng nào');
-  }
-  return { rows, problems };
-}
-
-/** True when the next non-blank line is a task row (3+ cells, not a header). */
-function taskRowFollows(text: string, pos: number): boolean {
-  for (let at = pos; at < text.length; ) {
-    const { cells, next } = readRecord(text, at, false);
-    at = next;
-    if (cells.every((c) => c.trim() === '')) continue;
-    return cells.length >= 3 && matchHeader(cells) === null;
-  }
-  return false;
-}
-
-/** A one-cell line is a heading-like row: its text goes to the task name. */
-function spreadSingleCell(text: string, columns: ColumnMap): string[] {
-  const cells: string[] = [];
-  cells[columns.get('name') ?? 0] = text;
-  return Array.from(cells, (c) => c ?? '');
-}
-
 export function readRow(cells: string[], columns: ColumnMap, year: number | undefined): PlanTaskRow {
   const cell = (col: Column): string => {
     const i = columns.get(col);
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
-  const windowText = cell('window');
+  const windowText = cell('window') || cell('due') || twoColumnWindow(cell('start'), cell('end'));
+  const completion = cell('window') === '' && cell('due') !== '';
   const row: PlanTaskRow = {
     stt: cell('stt').replace(/\s*[.)]+$/, ''),
+    wbs: cell('stt').replace(/\s*\.+$/, ''),
+    level: 0,
+    parent: null,
+    summary: false,
     name: cell('name'),
     lead: cell('lead'),
     coordinators: cell('coordinators')
@@ -132,7 +91,7 @@ export function readRow(cells: string[], columns: ColumnMap, year: number | unde
       .map((s) => s.trim())
       .filter((s) => s !== ''),
     windowText,
-    window: parseTimeWindow(windowText, year === undefined ? undefined : { year }),
+    window: readWindow(windowText, year, completion),
     deliverable: cell('deliverable'),
     notes: cell('notes'),
     problems: [],
@@ -161,17 +120,25 @@ function rowProblems(row: PlanTaskRow): string[] {
   return problems;
 }
 
-export function flagDuplicateStt(rows: PlanTaskRow[]): void {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (row.stt === '') continue;
-    if (seen.has(row.stt)) row.problems.push(`Trùng số thứ tự ${row.stt} với một dòng trước`);
-    seen.add(row.stt);
-  }
+/** "Bắt đầu | Kết thúc" cells as one expression the window parser reads ("01/06/2026 - 30/09/2026"). */
+function twoColumnWindow(start: string, end: string): string {
+  if (start === '' && end === '') return '';
+  if (end === '') return `Từ ${start}`;
+  if (start === '') return `Đến ${end}`;
+  return start === end ? start : `${start} - ${end}`;
+}
+
+/** Under a completion header, one date or month is the deadline ("Chậm nhất …"), not a window of its own. */
+function readWindow(text: string, year: number | undefined, completion: boolean): TimeWindow {
+  const context = year === undefined ? undefined : { year };
+  const window = parseTimeWindow(text, context);
+  if (!completion || window.kind !== 'range') return window;
+  const deadline = parseTimeWindow(`Chậm nhất ${text}`, context);
+  return deadline.kind === 'deadline' ? deadline : window;
 }
 
 /** One line of cells; with `quotes`, Excel's quoted cells may hold tabs, line breaks and "" quotes. */
-function readRecord(text: string, pos: number, quotes: boolean): { cells: string[]; next: number } {
+export function readRecord(text: string, pos: number, quotes: boolean): { cells: string[]; next: number } {
   const cells: string[] = [];
   let i = pos;
   for (;;) {

@@ -4,7 +4,9 @@
  * the list of recipients. Lenient by design: missing parts come back empty
  * with a message in `problems`; nothing throws.
  */
-import { readTaskTable, type PlanTaskRow, type TaskTable } from './planTable';
+import { SIGNER_TITLE_RE } from './import/matrix';
+import { readTaskTable } from './import/textTable';
+import type { PlanTaskRow, TaskTable } from './planTable';
 import { foldVietnamese, lowerFirst } from './text';
 
 export type { PlanTaskRow, TaskTable } from './planTable';
@@ -40,8 +42,7 @@ export function parsePlanDocument(text: string): ParsedPlanDocument {
   const subtitle = headingAt < 0 ? '' : nextNonEmpty(lines, headingAt + 1);
   if (subtitle === '') problems.push('Không tìm thấy tên kế hoạch (đoạn dưới tiêu đề "KẾ HOẠCH")');
 
-  const yearMatch = /\bnam (\d{4})\b/.exec(foldVietnamese(placeAndDate));
-  const table = readTaskTable(source, { mode: 'document', year: yearMatch ? Number(yearMatch[1]) : undefined });
+  const table = readTaskTable(source, { mode: 'document', year: yearIn([placeAndDate, subtitle]) });
   problems.push(...table.problems);
 
   return {
@@ -60,6 +61,15 @@ export function parsePlanDocument(text: string): ParsedPlanDocument {
 /** A bare table pasted from Word/Excel (tab-separated), read like the document's table. */
 export function parseTaskTable(text: string, context?: { year?: number }): TaskTable {
   return readTaskTable(typeof text === 'string' ? text : '', { mode: 'bare', year: context?.year });
+}
+
+/** The first year written "năm 2027" in these lines (the heading date, then the title), if any. */
+export function yearIn(lines: readonly string[]): number | undefined {
+  for (const line of lines) {
+    const m = /\bnam (\d{4})\b/.exec(foldVietnamese(line.slice(0, 500)));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
 /** "Triển khai thực hiện …" → "Kế hoạch triển khai thực hiện …". */
@@ -83,7 +93,6 @@ function findOrganisation(lines: string[], folded: string[], before: number): st
   return found;
 }
 
-const SIGNER_TITLE_RE = /^(?:(?:kt|tl|tm|q)\.? ?)?(?:pho )?(?:giam doc|chu tich|vien truong|hieu truong|truong ban)$/;
 
 /** The name under "GIÁM ĐỐC" (skipping "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" and "(Đã ký)"). */
 function findSigner(lines: string[], folded: string[]): string {

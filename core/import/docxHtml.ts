@@ -121,7 +121,7 @@ export function readDocxHtml(html: string): DocxContent {
  * tables — the heading block, the signature block — are left out. Without
  * any header, the largest table (the reader then flags the missing header).
  */
-export function planTableMatrix(tables: readonly string[][][]): { matrix: string[][]; index: number } {
+export function planTableMatrix(tables: readonly string[][][]): { matrix: string[][]; index: number; used: number[] } {
   const hasHeader = (table: string[][]) => table.some((cells) => matchHeader(cells.map((c) => (c.length > 200 ? c : normaliseSpaces(c)))) !== null);
   const first = tables.findIndex(hasHeader);
   if (first < 0) {
@@ -129,18 +129,47 @@ export function planTableMatrix(tables: readonly string[][][]): { matrix: string
     tables.forEach((t, i) => {
       if (largest < 0 || t.length > tables[largest]!.length) largest = i;
     });
-    return { matrix: largest < 0 ? [] : tables[largest]!, index: largest };
+    return { matrix: largest < 0 ? [] : tables[largest]!, index: largest, used: largest < 0 ? [] : [largest] };
   }
   const matrix = [...tables[first]!];
+  const used = [first];
   let width = tables[first]![0]?.length ?? 0;
-  for (const table of tables.slice(first + 1)) {
+  for (let i = first + 1; i < tables.length; i++) {
+    const table = tables[i]!;
     const sameWidth = (table[0]?.length ?? -1) === width;
     if (!hasHeader(table) && !sameWidth) continue;
     if (matrix.length + table.length > MAX_DOCX_TABLE_ROWS) break;
     matrix.push(...table);
+    used.push(i);
     width = table[0]?.length ?? width;
   }
-  return { matrix, index: first };
+  return { matrix, index: first, used };
+}
+
+/**
+ * The document's text lines in order, with the layout tables other than the
+ * plan table read column by column: the Decree 30/2020 heading (organisation
+ * and number on the left, motto, place and date on the right) and the
+ * signature block ("Nơi nhận" left, title and signer right). `before` is
+ * how many of the lines come before the plan table.
+ */
+export function documentLines(content: DocxContent, planTables: readonly number[]): { lines: string[]; before: number } {
+  const lines: string[] = [];
+  let before = -1;
+  let taken = 0;
+  content.tables.forEach((table, t) => {
+    const upTo = content.paragraphsBefore[t] ?? taken;
+    lines.push(...content.paragraphs.slice(taken, upTo));
+    taken = upTo;
+    if (planTables.includes(t)) {
+      if (before < 0) before = lines.length;
+      return;
+    }
+    const width = Math.max(0, ...table.map((row) => row.length));
+    for (let c = 0; c < width; c++) for (const row of table) lines.push(...(row[c] ?? '').split('\n').filter((l) => l.trim() !== ''));
+  });
+  lines.push(...content.paragraphs.slice(taken));
+  return { lines, before: before < 0 ? lines.length : before };
 }
 
 function resolveSpans(rows: RawCell[][]): string[][] {

@@ -5,12 +5,19 @@
  */
 import { PLAN_COLUMN_HEADERS } from '../formats/columns';
 import type { Unit } from '../model';
-import { flagDuplicateStt, matchHeader, readRow, type PlanTaskRow } from '../planTable';
+import { matchHeader, readRow, type PlanTaskRow } from '../planTable';
 import { describeWindow, type TimeWindow } from '../timeWindow';
+import { outlineRows, splitHeadingNumber } from './sections';
 import { UnitDirectory } from './unitDirectory';
 
 export interface ImportPreviewRow {
   stt: string;
+  /** The plan's own numbering as written ("I", "1.1", "b)"). */
+  wbs: string;
+  /** Depth in the outline (0 = top); the preview indents by it. */
+  level: number;
+  /** A section heading (summary task): rows follow under it. */
+  summary: boolean;
   name: string;
   lead: string;
   coordinators: string[];
@@ -43,6 +50,9 @@ export interface ImportRowCells {
 export function previewRow(row: PlanTaskRow): ImportPreviewRow {
   return {
     stt: row.stt,
+    wbs: row.wbs,
+    level: row.level,
+    summary: row.summary,
     name: row.name,
     lead: row.lead,
     coordinators: row.coordinators,
@@ -64,9 +74,9 @@ const INPUT_COLUMNS = matchHeader([...PLAN_COLUMN_HEADERS, 'Ghi chú']);
 export function rowsFromInput(inputs: readonly ImportRowCells[], year: number | undefined): PlanTaskRow[] {
   if (INPUT_COLUMNS === null) throw new Error('PLAN_COLUMN_HEADERS must be a header row');
   const rows = inputs.map((r) =>
-    readRow([r.stt, r.name, r.lead, r.coordinators.join('; '), r.windowText, r.deliverable, r.notes], INPUT_COLUMNS, year),
+    splitHeadingNumber(readRow([r.stt, r.name, r.lead, r.coordinators.join('; '), r.windowText, r.deliverable, r.notes], INPUT_COLUMNS, year)),
   );
-  flagDuplicateStt(rows);
+  outlineRows(rows);
   return rows;
 }
 

@@ -7,12 +7,13 @@
  * the text is one.
  */
 import { PlanError } from '../errors';
-import { parsePlanDocument } from '../planText';
-import { matchHeader, readTaskTable, type PlanTaskRow } from '../planTable';
-import { foldVietnamese } from '../text';
+import { parsePlanDocument, yearIn } from '../planText';
+import { matchHeader, type PlanTaskRow } from '../planTable';
 import { parseCsv } from './csv';
-import { planTableMatrix, readDocxHtml } from './docxHtml';
-import { readTaskMatrix } from './matrix';
+import { documentLines, planTableMatrix, readDocxHtml } from './docxHtml';
+import { readTaskMatrix, type MatrixTable } from './matrix';
+import { refusalMessage, sniffFormat } from './sniffFormat';
+import { readTaskTable } from './textTable';
 import { readXlsxMatrix } from './xlsx';
 
 export const IMPORT_FILE_EXTENSIONS = ['txt', 'xlsx', 'docx', 'csv', 'tsv'] as const;
@@ -38,6 +39,8 @@ export interface ImportedTable {
   rows: PlanTaskRow[];
   /** Problems of the table as a whole (rows carry their own). */
   problems: string[];
+  /** Rows after the table that are not tasks (footnotes, "Nơi nhận", signature), as text: shown, not imported. */
+  skipped: string[];
 }
 
 export type ImportContext = {
@@ -50,16 +53,16 @@ export type ImportContext = {
   docxToHtml?: (bytes: Uint8Array) => Promise<string>;
 };
 
-/** A file chosen by the user: the format comes from its extension. */
+/** A file chosen by the user: what it really is (its first bytes), then its extension, says how it is read. */
 export async function readImportFile(fileName: string, bytes: Uint8Array, context: ImportContext = {}): Promise<ImportedTable> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new PlanError('too-large', `Tệp quá lớn để là một bảng nhiệm vụ (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
   }
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (extension === 'xlsx') {
-    const table = readTaskMatrix(await readXlsxMatrix(bytes), context);
-    return { format: 'xlsx', document: null, recipients: [], ...table };
-  }
+  const sniffed = sniffFormat(bytes);
+  const refusal = refusalMessage(sniffed === 'zip' && extension !== 'xlsx' && extension !== 'docx' ? 'other-binary' : sniffed);
+  if (refusal !== null) throw new PlanError('unsupported-format', refusal);
+  if (extension === 'xlsx') return gridTable('xlsx', await readXlsxMatrix(bytes), context);
   if (extension === 'docx' && context.docxToHtml) return readDocxTable(await context.docxToHtml(bytes), context);
   if (extension === 'xls' || extension === 'doc' || extension === 'docx') {
     throw new PlanError(
@@ -74,28 +77,41 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, contex
 }
 
 export function readCsvTable(text: string, context: ImportContext = {}): ImportedTable {
-  return { format: 'csv', document: null, recipients: [], ...readTaskMatrix(parseCsv(text), context) };
+  return gridTable('csv', parseCsv(text), context);
+}
+
+/**
+ * A spreadsheet or CSV grid: the title block above the table and the
+ * signature below it give the document's fields when they hold a plan
+ * heading ("KẾ HOẠCH" and its name), and the year ("năm 2027").
+ */
+function gridTable(format: 'csv' | 'xlsx', matrix: string[][], context: ImportContext): ImportedTable {
+  const probe = readTaskMatrix(matrix);
+  const doc = parsePlanDocument([...probe.above, ...probe.skipped].join('\n'));
+  const year = planYear(yearIn([doc.placeAndDate, ...probe.above]), probe.rows, context.year);
+  const table = readTaskMatrix(matrix, { year: year.year });
+  return { ...documentTable(doc.subtitle !== '' ? doc : null, table, year.problem), format };
 }
 
 /**
  * A Word document's plan table (see docxHtml.ts) read like a spreadsheet's.
- * The paragraphs above it are a plan document's heading when they have
- * "KẾ HOẠCH" and the plan's name under it: then the paragraphs outside
- * tables give title, number, date (its year for dates without one),
- * organisation, signer and recipients. The format is then 'document',
- * else 'text' (a table from Word, as if pasted).
+ * The lines above it (paragraphs and the Decree 30 heading table) are a
+ * plan document's heading when they have "KẾ HOẠCH" and the plan's name
+ * under it: then the document gives title, number, date (its year for
+ * dates without one), organisation, signer and recipients. The format is
+ * then 'document', else 'text' (a table from Word, as if pasted).
  */
 export function readDocxTable(html: string, context: ImportContext = {}): ImportedTable {
   const content = readDocxHtml(html);
-  const { matrix, index } = planTableMatrix(content.tables);
-  const above = content.paragraphs.slice(0, index < 0 ? content.paragraphs.length : content.paragraphsBefore[index]);
-  const isDocument = parsePlanDocument(above.join('\n')).subtitle !== '';
-  // Number and date sit above the table; "Nơi nhận" and the signer below it.
-  const doc = parsePlanDocument(content.paragraphs.join('\n'));
-  const docYear = /\bnam (\d{4})\b/.exec(foldVietnamese(doc.placeAndDate))?.[1];
-  const table = readTaskMatrix(matrix, { year: isDocument && docYear !== undefined ? Number(docYear) : context.year });
+  const { matrix, used } = planTableMatrix(content.tables);
+  const { lines, before } = documentLines(content, used);
+  const isDocument = parsePlanDocument(lines.slice(0, before).join('\n')).subtitle !== '';
+  const doc = parsePlanDocument(lines.join('\n'));
+  const probe = readTaskMatrix(matrix);
+  const year = planYear(yearIn([doc.placeAndDate, doc.subtitle, ...probe.above]), probe.rows, context.year);
+  const table = readTaskMatrix(matrix, { year: year.year });
   if (content.tables.length === 0) table.problems.unshift('Văn bản Word không có bảng nào: hãy chọn tệp có bảng nhiệm vụ.');
-  return documentTable(isDocument ? doc : null, table);
+  return documentTable(isDocument ? doc : null, table, year.problem);
 }
 
 /**
@@ -106,16 +122,41 @@ export function readImportText(text: string, context: ImportContext = {}): Impor
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const doc = parsePlanDocument(source);
   const isDocument = doc.subtitle !== '';
-  const docYear = /\bnam (\d{4})\b/.exec(foldVietnamese(doc.placeAndDate))?.[1];
-  const year = docYear !== undefined ? Number(docYear) : context.year;
   const hasHeader = source.split(/\r\n|\r|\n/).some((line) => matchHeader(line.split('\t')) !== null);
   // With a header the table ends at the first paragraph after it; without one, every line is a row.
-  const table = readTaskTable(source, { mode: hasHeader ? 'document' : 'bare', year });
-  return documentTable(isDocument ? doc : null, table);
+  const mode = hasHeader ? 'document' : 'bare';
+  const probe = readTaskTable(source, { mode });
+  const year = planYear(yearIn([doc.placeAndDate, doc.subtitle, ...probe.above]), probe.rows, context.year);
+  return documentTable(isDocument ? doc : null, readTaskTable(source, { mode, year: year.year }), year.problem);
+}
+
+/**
+ * The year for windows written without one: the document's (heading date or
+ * title), else the one most windows write, else the open plan's. A year
+ * other than the open plan's is said, so appending a 2027 plan to a 2026
+ * one is not silent.
+ */
+export function planYear(documentYear: number | undefined, rows: readonly PlanTaskRow[], openYear: number | undefined): { year?: number; problem?: string } {
+  const year = documentYear ?? commonWindowYear(rows) ?? openYear;
+  if (year === undefined || openYear === undefined || year === openYear) return { year };
+  return {
+    year,
+    problem: `Văn bản là kế hoạch năm ${year}, còn kế hoạch đang mở là năm ${openYear}: thời gian không ghi năm được hiểu là năm ${year}. Hãy kiểm tra trước khi thêm vào kế hoạch đang mở.`,
+  };
+}
+
+function commonWindowYear(rows: readonly PlanTaskRow[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    for (const m of row.windowText.slice(0, 300).matchAll(/(?<!\d)(19\d\d|2[01]\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, n] of counts) if (best === undefined || n > counts.get(best)!) best = year;
+  return best;
 }
 
 /** An imported table, with the plan document's header fields when it came from a whole plan document. */
-function documentTable(doc: ReturnType<typeof parsePlanDocument> | null, table: { rows: ImportedTable['rows']; problems: string[] }): ImportedTable {
+function documentTable(doc: ReturnType<typeof parsePlanDocument> | null, table: MatrixTable, yearProblem?: string): ImportedTable {
   return {
     format: doc ? 'document' : 'text',
     document: doc
@@ -123,7 +164,8 @@ function documentTable(doc: ReturnType<typeof parsePlanDocument> | null, table: 
       : null,
     recipients: doc ? doc.recipients : [],
     rows: table.rows,
-    problems: table.problems,
+    problems: yearProblem ? [yearProblem, ...table.problems] : table.problems,
+    skipped: table.skipped,
   };
 }
 

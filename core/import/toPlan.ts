@@ -1,9 +1,11 @@
 /**
  * Turns imported table rows into plan tasks: appended to an open plan, or
  * as a new plan. Nothing is dropped: a row that cannot be fully read keeps
- * its original text (window text as written, windowStart/End null) and its
- * problems are written into the task's notes; text longer than the plan file
- * allows is split or cut, and that is said in the notes too.
+ * its original text (window text as written, windowStart/End null), which
+ * the table flags as it does any unreadable window. The preview's warnings
+ * are not written into the notes (they would stay there after the fix);
+ * text longer than the plan file allows is split or cut, and that is said
+ * in the notes.
  */
 import { calendarOf } from '../schedule';
 import type { WorkCalendar } from '../calendar';
@@ -16,7 +18,6 @@ import { UnitDirectory } from './unitDirectory';
 
 /** Working days given to a task whose window is only a deadline or could not be read. */
 export const DEFAULT_IMPORT_DURATION = 5;
-export const PROBLEMS_NOTE = 'Cần kiểm tra khi nhập:';
 
 export interface ImportOutcome {
   plan: Plan;
@@ -94,7 +95,6 @@ function taskFromRow(raw: PlanTaskRow, position: number, units: UnitDirectory, c
   const row = withoutControlCharacters(raw);
   const notes: string[] = [];
   if (row.notes !== '') notes.push(row.notes);
-  if (row.problems.length > 0) notes.push(`${PROBLEMS_NOTE} ${row.problems.join('; ')}.`);
   const name = split(row.name, MAX_NAME_LENGTH);
   if (name.rest !== '') notes.push(`Phần còn lại của nội dung công việc (dài quá ${MAX_NAME_LENGTH} ký tự): ${name.rest}`);
   const windowText = split(row.windowText, MAX_TEXT_LENGTH);

@@ -42,7 +42,7 @@ const EXPORT_FILTERS: Record<PlanTableFormat, FileFilter> = {
   docx: { name: 'Văn bản Word (.docx)', extensions: ['docx'] },
 };
 const IMPORT_FILTERS: FileFilter[] = [
-  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .xlsx, .docx, .csv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .docx, .xlsx, .csv, .tsv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
   { name: 'Tất cả các tệp', extensions: ['*'] },
 ];
 const PASTED_SOURCE = 'Văn bản dán vào';
@@ -63,6 +63,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       title: table.document?.title ?? '',
       rows: table.rows.map(previewRow),
       problems: table.problems,
+      skipped: table.skipped,
       newUnits: newUnitNames(units, table.rows),
     };
   }
@@ -124,7 +125,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
 }
 
 function editedTable(rows: readonly ImportRowInput[], year: number | undefined): { sourceName: string; table: ImportedTable } {
-  return { sourceName: EDITED_SOURCE, table: { format: 'text', document: null, recipients: [], rows: rowsFromInput(rows, year), problems: [] } };
+  return { sourceName: EDITED_SOURCE, table: { format: 'text', document: null, recipients: [], rows: rowsFromInput(rows, year), problems: [], skipped: [] } };
 }
 
 async function buildExport(plan: Plan, format: PlanTableFormat, columns: readonly ComputedColumn[]): Promise<Uint8Array> {

@@ -70,6 +70,8 @@ export interface ImportPreview {
   rows: ImportPreviewRow[];
   /** Problems of the table as a whole. */
   problems: string[];
+  /** Rows after the table that are not tasks (footnotes, signature block): shown, not imported. */
+  skipped: string[];
   /** Units the rows name that the open plan does not have yet (added on append). */
   newUnits: string[];
 }

@@ -173,7 +173,7 @@ function PreviewSummary(props: { preview: ImportPreview; onlyProblems: boolean; 
               {t('ptOnlyProblems')}
             </label>
           )}
-          <ImportPreviewTable rows={preview.rows} onlyProblems={onlyProblems} />
+          <ImportPreviewTable rows={preview.rows} onlyProblems={onlyProblems} skipped={preview.skipped} />
           {flagged > 0 && <p className="pt-note">{t('ptFlaggedHint')}</p>}
         </>
       )}

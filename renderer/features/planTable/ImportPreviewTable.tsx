@@ -1,7 +1,9 @@
 /**
- * The rows of an import preview as the reader understood them: the window
- * as written and as read, and each row's problems. Text from the file is
- * untrusted: React renders it as text, never as HTML.
+ * The rows of an import preview as the reader understood them, before
+ * anything is written: the outline (sections in bold, rows indented under
+ * them, the plan's own numbering), the window as written and as read, each
+ * row's problems, and the lines after the table that are not imported.
+ * Text from the file is untrusted: React renders it as text, never as HTML.
  */
 import type { ImportPreviewRow } from '../../../core/api/features/planTable';
 import { useT } from '../../i18n/useT';
@@ -10,7 +12,7 @@ import { usePlanStore } from '../../state/usePlanStore';
 /** Rows drawn at most; every row is still imported. */
 export const MAX_PREVIEW_ROWS = 500;
 
-export function ImportPreviewTable({ rows, onlyProblems }: { rows: ImportPreviewRow[]; onlyProblems: boolean }) {
+export function ImportPreviewTable({ rows, onlyProblems, skipped = [] }: { rows: ImportPreviewRow[]; onlyProblems: boolean; skipped?: string[] }) {
   const t = useT();
   const shown = onlyProblems ? rows.filter((r) => r.problems.length > 0) : rows;
   const drawn = shown.slice(0, MAX_PREVIEW_ROWS);
@@ -48,16 +50,33 @@ export function ImportPreviewTable({ rows, onlyProblems }: { rows: ImportPreview
         </table>
       </div>
       {shown.length > drawn.length && <p className="pt-more">{t('ptMoreRows', { n: shown.length - drawn.length })}</p>}
+      {skipped.length > 0 && <SkippedLines lines={skipped} />}
     </>
+  );
+}
+
+/** Footnotes, "Nơi nhận" and the signature block after the table: listed, not imported. */
+function SkippedLines({ lines }: { lines: string[] }) {
+  const t = useT();
+  return (
+    <details className="pt-skipped">
+      <summary>{t('ptSkippedRows', { n: lines.length })}</summary>
+      <ul>
+        {lines.slice(0, MAX_PREVIEW_ROWS).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
 function PreviewRow({ row }: { row: ImportPreviewRow }) {
   const flagged = row.problems.length > 0;
+  const classes = ['pt-row', flagged && 'pt-flagged', row.summary && 'pt-section'].filter(Boolean).join(' ');
   return (
-    <tr className={flagged ? 'pt-row pt-flagged' : 'pt-row'}>
-      <td>{row.stt}</td>
-      <td>
+    <tr className={classes} aria-level={row.level + 1}>
+      <td>{row.wbs}</td>
+      <td className="pt-name" style={{ paddingLeft: `${6 + Math.min(row.level, 8) * 16}px` }}>
         <Clamp text={row.name} />
       </td>
       <td>

@@ -104,7 +104,8 @@ describe('.docx import', () => {
     expect(table.format).toBe('document');
     expect(table.document).toMatchObject({ number: 'Số: 12/KH-SKHCN', placeAndDate: 'Hải Phòng, ngày 02 tháng 4 năm 2027' });
     expect(table.document?.title).toBe('Kế hoạch tổ chức hội nghị tổng kết');
-    expect(table.rows.map((r) => r.name)).toEqual(['I. CHUẨN BỊ', expect.stringContaining('Soạn <b>x</b> & kiểm tra &amp; lưu'), 'Họp góp ý', 'Tổng kết']);
+    expect(table.rows.map((r) => [r.wbs, r.summary, r.parent])).toEqual([['I', true, null], ['1', false, 0], ['2', false, 0], ['3', false, 0]]);
+    expect(table.rows.map((r) => r.name)).toEqual(['CHUẨN BỊ', expect.stringContaining('Soạn <b>x</b> & kiểm tra &amp; lưu'), 'Họp góp ý', 'Tổng kết']);
     expect(table.rows[1]?.name).toMatch(/lưu\s+Gửi các phòng$/);
     // Merged down: the lead unit of both rows; the signature table is not read as tasks.
     expect(table.rows.map((r) => r.lead)).toEqual(['', 'Văn phòng Sở', 'Văn phòng Sở', 'Phòng A']);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultPlan } from '../../../../core/defaultPlan';
 import { parseCsv } from '../../../../core/import/csv';
 import { readImportFile, readImportText } from '../../../../core/import/source';
-import { PROBLEMS_NOTE, appendImportedRows, planFromImport } from '../../../../core/import/toPlan';
+import { appendImportedRows, planFromImport } from '../../../../core/import/toPlan';
 import { MAX_NAME_LENGTH, tasksInOrder } from '../../../../core/model';
 import { parsePlan } from '../../../../db/planValidation';
 
@@ -44,9 +44,10 @@ describe('odd and hostile rows', () => {
     const table = await readImportFile('odd.xlsx', await oddWorkbook());
     expect(table.problems).toEqual([]);
     const rows = table.rows;
-    expect(rows.map((r) => r.stt)).toEqual(['', '1', '2', '3', '3', '5', '6', '7']);
-    expect(rows[0]).toMatchObject({ name: 'I. CHUẨN BỊ', lead: '' });
-    expect(rows[0]?.problems).toEqual(expect.arrayContaining(['Thiếu số thứ tự', 'Thiếu đơn vị chủ trì', 'Thiếu thời gian thực hiện']));
+    expect(rows.map((r) => r.stt)).toEqual(['I', '1', '2', '3', '3', '5', '6', '7']);
+    // The heading merged across the table is a section: its numbering split off, the rows under it, nothing to flag.
+    expect(rows[0]).toMatchObject({ name: 'CHUẨN BỊ', wbs: 'I', lead: '', summary: true, level: 0, problems: [] });
+    expect(rows.slice(1).map((r) => r.parent)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(rows[1]).toMatchObject({ lead: 'Phòng Quản lý Khoa học', coordinators: ['Văn phòng Sở', 'Sở Tài chính'], problems: [] });
     expect(rows[1]?.window).toEqual({ kind: 'range', start: '2026-04-01', end: '2026-04-30' });
     expect(rows[2]).toMatchObject({ lead: 'Phòng Quản lý Khoa học', notes: 'gộp ô chủ trì', windowText: 'Quý III/2026' }); // merged down
@@ -63,19 +64,20 @@ describe('odd and hostile rows', () => {
     expect(rows[7]?.problems).toEqual(['Có ô ngoài các cột của bảng: «ô thừa»']);
   });
 
-  it('builds a valid plan from them: original text kept, long names split into the notes, problems noted', async () => {
+  it('builds a valid plan from them: original text kept, long names split into the notes, warnings not written into them', async () => {
     const table = await readImportFile('odd.xlsx', await oddWorkbook());
     const { plan, flaggedTasks } = planFromImport(table, 'odd.xlsx', ids(), new Date(2026, 0, 1));
     const parsed = parsePlan(plan);
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     const tasks = tasksInOrder(plan);
     expect(tasks).toHaveLength(8);
-    expect(flaggedTasks).toBe(5);
+    expect(flaggedTasks).toBe(4);
     const long = tasks[3]!;
     expect(long.name).toHaveLength(MAX_NAME_LENGTH);
     expect(long.name + long.notes.slice(long.notes.indexOf(': ', long.notes.indexOf('Phần còn lại')) + 2)).toBe(LONG_NAME);
     expect(long).toMatchObject({ windowText: 'Khi có kinh phí', windowStart: null, windowEnd: null, kind: 'task', duration: 5 });
-    expect(long.notes).toContain(`${PROBLEMS_NOTE} Nội dung công việc dài quá`);
+    expect(long.notes).not.toContain('Nội dung công việc dài quá');
+    expect(tasks.every((t) => !t.notes.includes('Không đọc được') && !t.notes.includes('Trùng số thứ tự'))).toBe(true);
     expect(tasks[4]?.name).toBe(HTML_NAME);
     expect(tasks[7]).toMatchObject({ kind: 'effort', windowText: 'Thường xuyên' });
     // "văn phòng sở" is the same unit as "Văn phòng Sở".
