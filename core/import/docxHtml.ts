@@ -12,6 +12,7 @@
 import { PlanError } from '../errors';
 import { matchHeader } from '../planTable';
 import { normaliseSpaces } from '../text';
+import { layoutLines } from './matrix';
 
 export const MAX_DOCX_TABLE_ROWS = 20_000;
 export const MAX_DOCX_TABLE_COLUMNS = 60;
@@ -165,8 +166,7 @@ export function documentLines(content: DocxContent, planTables: readonly number[
       if (before < 0) before = lines.length;
       return;
     }
-    const width = Math.max(0, ...table.map((row) => row.length));
-    for (let c = 0; c < width; c++) for (const row of table) lines.push(...(row[c] ?? '').split('\n').filter((l) => l.trim() !== ''));
+    lines.push(...layoutLines(table));
   });
   lines.push(...content.paragraphs.slice(taken));
   return { lines, before: before < 0 ? lines.length : before };

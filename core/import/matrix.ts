@@ -25,8 +25,8 @@ export type MatrixOptions = {
 export interface MatrixTable extends TaskTable {
   /** Lines above the table's first header (title block): one per row, its cells joined. */
   above: string[];
-  /** Rows after the table that are not tasks (footnotes, "Nơi nhận", the signature block), as text. */
-  skipped: string[];
+  /** Rows after the table that are not tasks (footnotes, "Nơi nhận", the signature block): their cells, blanks left out. */
+  skipped: string[][];
 }
 
 const COMPUTED_HEADERS = new Set([...Object.values(COMPUTED_COLUMN_HEADERS), 'Trễ'].map(foldVietnamese));
@@ -50,7 +50,7 @@ export function readTaskMatrix(matrix: readonly (readonly string[])[], options: 
   const rows: PlanTaskRow[] = [];
   const problems: string[] = [];
   const above: string[] = [];
-  const skipped: string[] = [];
+  const skipped: string[][] = [];
   const grid = matrix.map((raw) => raw.map((c) => (typeof c === 'string' ? c : '')));
   let columns: ColumnMap | null = null;
   let ignored = new Set<number>();
@@ -80,7 +80,7 @@ export function readTaskMatrix(matrix: readonly (readonly string[])[], options: 
     if (filled.length >= 3 && filled.every((c) => COLUMN_NUMBER.test(c.trim()))) continue; // "(1) (2) … (6)"
     if (ended || (filled.length <= 2 && endsTable(filled))) {
       ended = true;
-      skipped.push(filled.map((c) => c.trim()).join(' | '));
+      skipped.push(filled.map((c) => c.trim()));
       continue;
     }
     const data = cells.map((c, i) => (ignored.has(i) ? '' : c));
@@ -89,6 +89,18 @@ export function readTaskMatrix(matrix: readonly (readonly string[])[], options: 
   outlineRows(rows);
   if (rows.length === 0) problems.push('Bảng nhiệm vụ không có dòng nào');
   return { rows, problems, above, skipped };
+}
+
+/**
+ * A layout table's lines read column by column, as the eye reads the
+ * heading (organisation and number left, place and date right) and the
+ * signature block ("Nơi nhận" left, title and signer right).
+ */
+export function layoutLines(table: readonly (readonly string[])[]): string[] {
+  const lines: string[] = [];
+  const width = Math.max(0, ...table.map((row) => row.length));
+  for (let c = 0; c < width; c++) for (const row of table) lines.push(...(row[c] ?? '').split('\n').filter((l) => l.trim() !== ''));
+  return lines;
 }
 
 function endsTable(filled: readonly string[]): boolean {

@@ -11,7 +11,7 @@ import { parsePlanDocument, yearIn } from '../planText';
 import { matchHeader, type PlanTaskRow } from '../planTable';
 import { parseCsv } from './csv';
 import { documentLines, planTableMatrix, readDocxHtml } from './docxHtml';
-import { readTaskMatrix, type MatrixTable } from './matrix';
+import { layoutLines, readTaskMatrix, type MatrixTable } from './matrix';
 import { refusalMessage, sniffFormat } from './sniffFormat';
 import { readTaskTable } from './textTable';
 import { readXlsxMatrix } from './xlsx';
@@ -87,7 +87,7 @@ export function readCsvTable(text: string, context: ImportContext = {}): Importe
  */
 function gridTable(format: 'csv' | 'xlsx', matrix: string[][], context: ImportContext): ImportedTable {
   const probe = readTaskMatrix(matrix);
-  const doc = parsePlanDocument([...probe.above, ...probe.skipped].join('\n'));
+  const doc = parsePlanDocument([...probe.above, ...layoutLines(probe.skipped)].join('\n'));
   const year = planYear(yearIn([doc.placeAndDate, ...probe.above]), probe.rows, context.year);
   const table = readTaskMatrix(matrix, { year: year.year });
   return { ...documentTable(doc.subtitle !== '' ? doc : null, table, year.problem), format };
@@ -165,7 +165,7 @@ function documentTable(doc: ReturnType<typeof parsePlanDocument> | null, table: 
     recipients: doc ? doc.recipients : [],
     rows: table.rows,
     problems: yearProblem ? [yearProblem, ...table.problems] : table.problems,
-    skipped: table.skipped,
+    skipped: table.skipped.map((cells) => cells.join(' | ')),
   };
 }
 
