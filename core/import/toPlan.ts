@@ -9,7 +9,7 @@
  */
 import { calendarOf } from '../schedule';
 import type { WorkCalendar } from '../calendar';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, type Plan, type Task } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, type Plan, type Task } from '../model';
 import type { PlanTaskRow } from '../planTable';
 import { CALENDAR_2026 } from '../seed/calendar2026';
 import { xmlSafe } from '../formats/xmlText';
@@ -32,7 +32,7 @@ export function appendImportedRows(plan: Plan, rows: readonly PlanTaskRow[], new
   const units = new UnitDirectory(plan.units, newId);
   const calendar = calendarOf(plan.calendar);
   const last = plan.tasks.reduce((max, t) => Math.max(max, t.position), 0);
-  const tasks = rows.map((row, i) => taskFromRow(row, last + 1 + i, units, calendar, newId));
+  const tasks = tasksFromRows(rows, last, units, calendar, newId);
   return {
     plan: { ...plan, units: units.units, tasks: [...plan.tasks, ...tasks] },
     addedTasks: tasks.length,
@@ -52,7 +52,7 @@ export function planFromImport(table: ImportedTable, sourceName: string, newId: 
   for (const row of table.rows) [row.lead, ...row.coordinators].forEach((name) => units.resolve(name));
   table.recipients.forEach((name, i) => units.addRecipient(name, i + 1));
   const calendar = calendarOf(calendarSpec);
-  const tasks = table.rows.map((row, i) => taskFromRow(row, i + 1, units, calendar, newId));
+  const tasks = tasksFromRows(table.rows, 0, units, calendar, newId);
   const { startDate, endDate } = coveringDates(table.rows, today);
   const doc = table.document;
   return {
@@ -91,6 +91,16 @@ export function coveringDates(rows: readonly PlanTaskRow[], today: Date): { star
   return { startDate, endDate };
 }
 
+/** The rows as tasks after position `last`, in the rows' (depth-first) order: sections become the parents of the rows under them. */
+function tasksFromRows(rows: readonly PlanTaskRow[], last: number, units: UnitDirectory, calendar: WorkCalendar, newId: () => string): Task[] {
+  const tasks: Task[] = [];
+  rows.forEach((row, i) => {
+    const parentId = row.parent === null ? null : (tasks[row.parent]?.id ?? null);
+    tasks.push({ ...taskFromRow(row, last + 1 + i, units, calendar, newId), parentId });
+  });
+  return tasks;
+}
+
 function taskFromRow(raw: PlanTaskRow, position: number, units: UnitDirectory, calendar: WorkCalendar, newId: () => string): Task {
   const row = withoutControlCharacters(raw);
   const notes: string[] = [];
@@ -109,6 +119,7 @@ function taskFromRow(raw: PlanTaskRow, position: number, units: UnitDirectory, c
     id: newId(),
     position,
     name: name.head,
+    wbs: row.wbs.slice(0, MAX_WBS_LENGTH),
     leadUnitId: lead?.id ?? null,
     coordinatingUnitIds: coordinators,
     windowText: windowText.head,
@@ -130,6 +141,7 @@ function withoutControlCharacters(row: PlanTaskRow): PlanTaskRow {
   return {
     ...row,
     name: xmlSafe(row.name),
+    wbs: xmlSafe(row.wbs),
     lead: xmlSafe(row.lead),
     coordinators: row.coordinators.map(xmlSafe),
     windowText: xmlSafe(row.windowText),

@@ -16,6 +16,7 @@ import { dispatch } from '../../../core/api/dispatch';
 import type { ImportPreview } from '../../../core/api/features/planTable';
 import { createDefaultPlan } from '../../../core/defaultPlan';
 import { readImportFile } from '../../../core/import/source';
+import { tasksInOrder } from '../../../core/model';
 import { createApiHandlers } from '../../../db/handlers';
 import { docxToHtml } from '../../../db/importing/docx';
 import { createPlanFile } from '../../../db/planStore';
@@ -113,9 +114,18 @@ describe('a sectioned plan document from Word', () => {
       expect(preview.problems).toEqual([expect.stringMatching(/^Văn bản là kế hoạch năm 2027, còn kế hoạch đang mở là năm 2026/)]);
       expect(preview.skipped).toEqual([]); // the footnote is a paragraph and the signature a layout table: outside the plan table
       expect(preview.rows[10]?.window).toBe('Từ 01/10/2027 (không có hạn chót)');
+      expect(fs.readFileSync(planPath).equals(before)).toBe(true); // nothing written by the preview
+
+      // Appended in one step: the sections are the parents of their rows in the plan (the session's working copy).
+      await call('applyImport', { mode: 'append', previewId: preview.previewId });
+      const tasks = tasksInOrder(session.getPlan().plan).slice(-11);
+      const wbsOf = new Map(tasks.map((t) => [t.id, t.wbs]));
+      expect(tasks.map((t) => [t.wbs, t.parentId === null ? null : wbsOf.get(t.parentId)])).toEqual([
+        ['I', null], ['1', 'I'], ['2', 'I'], ['II', null], ['1', 'II'], ['1.1', '1'], ['1.2', '1'], ['2', 'II'], ['a', '2'], ['b)', '2'], ['3', 'II'],
+      ]);
+      expect(tasks.every((t) => t.notes === '')).toBe(true);
     } finally {
       session.close();
     }
-    expect(fs.readFileSync(planPath).equals(before)).toBe(true);
   });
 });

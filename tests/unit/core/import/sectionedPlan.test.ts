@@ -112,6 +112,20 @@ describe('a sectioned appendix from Excel, CSV and a paste', () => {
     const parsed = parsePlan(plan);
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(plan.tasks.map((t) => t.notes)).toEqual(Array(11).fill(''));
+    const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+    expect(plan.tasks.map((t) => [t.position, t.wbs, t.parentId === null ? null : byId.get(t.parentId)?.wbs])).toEqual([
+      [1, 'I', null],
+      [2, '1', 'I'],
+      [3, '2', 'I'],
+      [4, 'II', null],
+      [5, '1', 'II'],
+      [6, '1.1', '1'],
+      [7, '1.2', '1'],
+      [8, '2', 'II'],
+      [9, 'a', '2'],
+      [10, 'b)', '2'],
+      [11, '3', 'II'],
+    ]);
     expect(plan.tasks[10]).toMatchObject({ windowStart: '2027-10-01', windowEnd: null });
     expect(plan.info).toMatchObject({ number: 'Số: 15/KH-SKHCN', placeAndDate: 'Hải Phòng, ngày 10 tháng 01 năm 2027', organisation: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' });
   });
