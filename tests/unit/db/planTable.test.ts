@@ -145,7 +145,7 @@ describe('previewImport and applyImport', () => {
         window_text: 'Khi có kinh phí',
         window_start: null,
         window_end: null,
-        notes: 'Cần kiểm tra khi nhập: Không đọc được thời gian thực hiện.',
+        notes: '', // the preview's warning is not kept in the notes; the unreadable window flags itself
       },
     ]);
     const history = await call<{ label: string; user: string }[]>('getHistory');
