@@ -3,6 +3,7 @@
  * schedule, unit names and links, in plan order. Pure: the engine does the
  * scheduling, this only joins names and dates for display.
  */
+import { outlineRows } from '../core/outline';
 import { describeTask, schedulePlan } from '../core/schedule';
 import type { TaskScheduleView } from '../core/schedule/types';
 import type { Link, Plan, Task, Unit } from '../core/model';
@@ -28,6 +29,10 @@ export interface TaskView {
   successors: LinkView[];
   /** The predecessor link that fixes the start, when the driver is a link. */
   drivingLink: LinkView | null;
+  /** Outline depth (0: top level), automatic outline number ("1.2") and whether the task has subtasks. */
+  depth: number;
+  outline: string;
+  summary: boolean;
 }
 
 export interface PlanView {
@@ -55,6 +60,7 @@ export function buildPlanView(plan: Plan): PlanView {
   // Index links once: this runs on every drag frame, so no per-task scans.
   const incoming = groupBy(links, (l) => l.successorId);
   const outgoing = groupBy(links, (l) => l.predecessorId);
+  const outline = outlineRows(order);
   const tasks: TaskView[] = order.map((task, index) => {
     const schedule = result.ok ? describeTask(result, index, calendar, input) : null;
     const driving = schedule?.driver.kind === 'link' ? links[schedule.driver.linkIndex] : undefined;
@@ -68,6 +74,9 @@ export function buildPlanView(plan: Plan): PlanView {
       predecessors: (incoming.get(task.id) ?? []).map((l) => linkView(l, l.predecessorId)),
       successors: (outgoing.get(task.id) ?? []).map((l) => linkView(l, l.successorId)),
       drivingLink: driving ? linkView(driving, driving.predecessorId) : null,
+      depth: outline[index]!.depth,
+      outline: outline[index]!.outline,
+      summary: outline[index]!.summary,
     };
   });
 

@@ -8,6 +8,8 @@ export const COMMAND_IDS = [
   'task.delete',
   'task.moveUp',
   'task.moveDown',
+  'task.indent',
+  'task.outdent',
   'task.link',
   'task.unlink',
   'edit.undo',

@@ -5,7 +5,8 @@ import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
 import { calendarShading, type PlanView, type TaskView } from '../planView';
 import { selectTask } from '../state/navigation';
-import { filterTasks } from '../state/taskFilter';
+import { filterTasks, hideCollapsed } from '../state/taskFilter';
+import { useOutlineStore } from '../state/useOutlineStore';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 
 /** Table and chart side by side, scrolling together row by row, and the details panel. */
@@ -17,7 +18,8 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   const readOnly = usePlanStore((s) => s.openPlan?.readOnly ?? true);
   const tableRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<GanttChartHandle>(null);
-  const visible = useMemo(() => filterTasks(view.tasks, filter), [view, filter]);
+  const collapsed = useOutlineStore((s) => s.collapsed);
+  const visible = useMemo(() => hideCollapsed(filterTasks(view.tasks, filter), collapsed), [view, filter, collapsed]);
   const rows = useMemo(() => toGanttRows(visible), [visible]);
   const shading = useMemo(() => calendarShading(view.calendar, startDate, endDate), [view.calendar, startDate, endDate]);
   const focus = focusedId({ selectedIds });

@@ -18,6 +18,8 @@ const EDIT_BUTTONS: ButtonSpec[] = [
   { command: 'task.delete', label: 'cmdDelete', shortcut: 'Delete', needsSelection: true, edits: true },
   { command: 'task.moveUp', label: 'cmdMoveUp', shortcut: 'Alt+↑', needsSelection: true, edits: true },
   { command: 'task.moveDown', label: 'cmdMoveDown', shortcut: 'Alt+↓', needsSelection: true, edits: true },
+  { command: 'task.outdent', label: 'cmdOutdent', shortcut: 'Alt+Shift+←', needsSelection: true, edits: true },
+  { command: 'task.indent', label: 'cmdIndent', shortcut: 'Alt+Shift+→', needsSelection: true, edits: true },
   { command: 'task.link', label: 'cmdLink', shortcut: 'Ctrl+L', needsSelection: true, edits: true },
 ];
 

@@ -58,6 +58,10 @@ export async function runCommand(id: CommandId): Promise<void> {
     case 'task.moveDown':
       if (selected.length) await save({ op: 'moveTasks', taskIds: selected, direction: id === 'task.moveUp' ? 'up' : 'down' });
       return;
+    case 'task.indent':
+    case 'task.outdent':
+      if (selected.length) await save({ op: id === 'task.indent' ? 'indentTasks' : 'outdentTasks', taskIds: selected });
+      return;
     case 'task.link':
       // As in MS Project: the selected tasks are chained finish-to-start in the order they were selected.
       for (let i = 1; i < store.selectedIds.length; i++) {

@@ -18,6 +18,9 @@ export function shortcutCommand(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   if (mod && key === 'l') return 'task.link';
   if (e.key === 'Insert' || (mod && e.key === 'Enter')) return 'task.add';
   if (e.key === 'Delete') return 'task.delete';
+  // MS Project's outline keys (Tab / Shift+Tab belong to the task table: renderer/components/table/TaskTable.tsx).
+  if (e.altKey && e.shiftKey && e.key === 'ArrowRight') return 'task.indent';
+  if (e.altKey && e.shiftKey && e.key === 'ArrowLeft') return 'task.outdent';
   if (e.altKey && e.key === 'ArrowUp') return 'task.moveUp';
   if (e.altKey && e.key === 'ArrowDown') return 'task.moveDown';
   return null;

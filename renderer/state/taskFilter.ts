@@ -21,19 +21,38 @@ export function isFiltering(filter: TaskFilter): boolean {
   return filter.text.trim() !== '' || filter.unitId !== null || filter.criticalOnly || filter.lateOnly;
 }
 
+/** The tasks matching the filter, with the sections (summary tasks) that contain them, as MS Project shows them. */
 export function filterTasks(tasks: TaskView[], filter: TaskFilter): TaskView[] {
   if (!isFiltering(filter)) return tasks;
-  const needle = foldVietnamese(filter.text);
-  return tasks.filter((view) => {
-    const { task, schedule } = view;
-    if (filter.criticalOnly && !schedule?.critical) return false;
-    // Progress entered wrongly against the status date is a schedule problem too (MS Project lists it with late tasks).
-    if (filter.lateOnly && !(schedule && (schedule.daysLateOwn > 0 || schedule.daysLatePlan > 0 || schedule.progressIssue))) return false;
-    if (filter.unitId && task.leadUnitId !== filter.unitId && !task.coordinatingUnitIds.includes(filter.unitId)) return false;
-    if (needle) {
-      const haystack = foldVietnamese([String(view.stt), task.name, view.leadName, ...view.coordinatorNames, task.deliverable].join(' '));
-      if (!haystack.includes(needle)) return false;
+  const matched = new Set(tasks.filter((view) => matches(view, filter)).map((v) => v.task.id));
+  const parentOf = new Map(tasks.map((v) => [v.task.id, v.task.parentId]));
+  for (const id of [...matched]) {
+    for (let at = parentOf.get(id) ?? null; at !== null && !matched.has(at); at = parentOf.get(at) ?? null) matched.add(at);
+  }
+  return tasks.filter((v) => matched.has(v.task.id));
+}
+
+/** Rows inside a collapsed section are hidden (the summary row stays). */
+export function hideCollapsed(tasks: TaskView[], collapsed: ReadonlySet<string>): TaskView[] {
+  if (collapsed.size === 0) return tasks;
+  const hidden = new Set<string>();
+  return tasks.filter((v) => {
+    const parent = v.task.parentId;
+    if (parent !== null && (collapsed.has(parent) || hidden.has(parent))) {
+      hidden.add(v.task.id);
+      return false;
     }
     return true;
   });
+}
+
+function matches(view: TaskView, filter: TaskFilter): boolean {
+  const { task, schedule } = view;
+  if (filter.criticalOnly && !schedule?.critical) return false;
+  // Progress entered wrongly against the status date is a schedule problem too (MS Project lists it with late tasks).
+  if (filter.lateOnly && !(schedule && (schedule.daysLateOwn > 0 || schedule.daysLatePlan > 0 || schedule.progressIssue))) return false;
+  if (filter.unitId && task.leadUnitId !== filter.unitId && !task.coordinatingUnitIds.includes(filter.unitId)) return false;
+  const needle = foldVietnamese(filter.text);
+  if (!needle) return true;
+  return foldVietnamese([String(view.stt), task.wbs, task.name, view.leadName, ...view.coordinatorNames, task.deliverable].join(' ')).includes(needle);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Unit } from '../../../core/model';
 import { UnitPicker } from '../UnitPicker';
 import type { Column } from './columns';
@@ -6,6 +6,10 @@ import type { Column } from './columns';
 interface EditableCellProps {
   column: Column;
   text: string;
+  /** Extra left padding in em: the outline's indentation of the name cell. */
+  indent?: number;
+  /** Shown before the text (the expand/collapse toggle of a section). */
+  prefix?: ReactNode;
   title?: string;
   active: boolean;
   editing: boolean;
@@ -26,16 +30,18 @@ interface EditableCellProps {
 
 /** One table cell: plain text, or its editor while editing (text box or unit picker), with the error at the field. */
 export function EditableCell(props: EditableCellProps) {
-  const { column, text, title, active, editing, error, onActivate, onStartEdit } = props;
+  const { column, text, title, active, editing, error, onActivate, onStartEdit, indent = 0, prefix } = props;
   const classes = [column.className, active && 'is-active', editing && 'is-editing', error && 'has-error'];
   return (
     <td
       className={classes.filter(Boolean).join(' ')}
       title={editing ? undefined : (title ?? text)}
       data-col={column.key}
+      style={indent > 0 ? { paddingLeft: `calc(6px + ${indent}em)` } : undefined}
       onClick={editing ? undefined : onActivate}
       onDoubleClick={editing ? undefined : onStartEdit}
     >
+      {!editing && prefix}
       {editing ? <CellEditor {...props} /> : text}
       {editing && error && (
         <div className="cell-error" role="alert">

@@ -4,11 +4,17 @@ import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from '../../gantt/GanttChart';
 import { useT } from '../../i18n/useT';
 import type { TaskView } from '../../planView';
 import { selectTask } from '../../state/navigation';
+import { useOutlineStore } from '../../state/useOutlineStore';
 import { usePlanStore } from '../../state/usePlanStore';
+import { runCommand } from '../../app/commands';
 import { COLUMNS, cellText } from './columns';
 import { EditableCell } from './EditableCell';
 import { useCellEditing } from './useCellEditing';
 import { scrollRowIntoView, useVisibleRows } from './useVisibleRows';
+
+/** Outline indentation of the name column: room for the section toggle, then one step per level. */
+const TOGGLE_WIDTH_EM = 1.1;
+const INDENT_EM = 1.25;
 
 interface TaskTableProps {
   tasks: TaskView[];
@@ -26,6 +32,8 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
   const selectedIds = usePlanStore((s) => s.selectedIds);
   const grid = useCellEditing(tasks, readOnly);
   const labels = { effort: t('effortKind'), milestone: t('milestoneKind') };
+  const { collapsed, numbering, toggleCollapsed, setCollapsed, setNumbering } = useOutlineStore();
+  const summaries = tasks.filter((v) => v.summary).map((v) => v.task.id);
   const element = useRef<HTMLDivElement | null>(null);
   const wasEditing = useRef(false);
   const range = useVisibleRows(tasks.length, element);
@@ -37,6 +45,12 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
   }, [grid.cell.editing]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Tab' && !grid.cell.editing && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      // Tab / Shift+Tab indent and outdent in the table when no cell is being edited (as in MS Project's grid).
+      e.preventDefault();
+      if (!readOnly) void runCommand(e.shiftKey ? 'task.outdent' : 'task.indent');
+      return;
+    }
     if (grid.cell.editing || e.altKey || e.ctrlKey || e.metaKey) return; // Alt+↑/↓ and Ctrl shortcuts are global commands
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[e.key];
@@ -76,7 +90,21 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
           <tr style={{ height: GANTT_HEADER_HEIGHT }}>
             {COLUMNS.map((c) => (
               <th key={c.key} title={t(c.label)}>
-                {t(c.label)}
+                {c.key === 'stt' ? (
+                  <button type="button" className="outline-numbering" title={t(numbering === 'plan' ? 'outlineShowAuto' : 'outlineShowPlan')}
+                    onClick={() => setNumbering(numbering === 'plan' ? 'outline' : 'plan')}>
+                    {t(c.label)}
+                  </button>
+                ) : (
+                  t(c.label)
+                )}
+                {c.key === 'name' && (summaries.length > 0 || collapsed.size > 0) && (
+                  <button type="button" className="outline-all" data-outline-all
+                    title={t(collapsed.size > 0 ? 'outlineExpandAll' : 'outlineCollapseAll')}
+                    onClick={() => setCollapsed(collapsed.size > 0 ? [] : summaries)}>
+                    {collapsed.size > 0 ? '⊞' : '⊟'}
+                  </button>
+                )}
               </th>
             ))}
           </tr>
@@ -93,6 +121,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
               schedule?.critical && 'is-critical',
               schedule && schedule.daysLateOwn > 0 && 'is-late',
               task.windowText.trim() !== '' && view.window.kind === 'unreadable' && 'has-unreadable-window',
+              view.summary && 'is-summary',
             ];
             return (
               <tr
@@ -100,6 +129,8 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                 className={classes.filter(Boolean).join(' ')}
                 style={{ height: GANTT_ROW_HEIGHT }}
                 data-id={task.id}
+                data-depth={view.depth}
+                aria-level={view.depth + 1}
                 aria-selected={selected}
                 onMouseDown={(e) => void selectTask(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
               >
@@ -109,7 +140,19 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                     <EditableCell
                       key={column.key}
                       column={column}
-                      text={cellText(view, column.key, labels)}
+                      indent={column.key === 'name' && summaries.length + collapsed.size > 0 ? TOGGLE_WIDTH_EM + view.depth * INDENT_EM : 0}
+                      text={cellText(view, column.key, labels, numbering)}
+                      prefix={column.key === 'name' && view.summary ? (
+                        <button type="button" className="outline-toggle" data-outline-toggle aria-expanded={!collapsed.has(task.id)}
+                          title={t(collapsed.has(task.id) ? 'outlineExpand' : 'outlineCollapse')}
+                          onMouseDown={(e) => e.stopPropagation()}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            toggleCollapsed(task.id);
+                          }}>
+                          {collapsed.has(task.id) ? '▸' : '▾'}
+                        </button>
+                      ) : undefined}
                       title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : undefined}
                       active={active}
                       editing={active && grid.cell.editing}

@@ -7,6 +7,7 @@ import { formatViDate, parseViDate } from '../../../core/dates';
 import type { PlanEdit } from '../../../core/edits';
 import type { MessageKey } from '../../i18n/messages';
 import type { TaskView } from '../../planView';
+import type { Numbering } from '../../state/useOutlineStore';
 
 export type ColumnKey = 'stt' | 'name' | 'lead' | 'window' | 'start' | 'finish' | 'duration' | 'progress';
 
@@ -30,11 +31,12 @@ export const COLUMNS: Column[] = [
 ];
 
 /** The text a cell shows (and starts editing from). */
-export function cellText(view: TaskView, key: ColumnKey, labels: { effort: string; milestone: string }): string {
+export function cellText(view: TaskView, key: ColumnKey, labels: { effort: string; milestone: string }, numbering: Numbering = 'outline'): string {
   const { task, schedule } = view;
   switch (key) {
     case 'stt':
-      return String(view.stt);
+      // The plan's own numbering where it has one; the automatic outline number otherwise.
+      return numbering === 'plan' && task.wbs !== '' ? task.wbs : view.outline;
     case 'name':
       return task.name;
     case 'lead':
