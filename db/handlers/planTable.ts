@@ -28,8 +28,10 @@ import {
 import { newUnitNames, previewRow, rowsFromInput } from '../../core/import/preview';
 import { IMPORT_FILE_EXTENSIONS, MAX_IMPORT_BYTES, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
 import { planFromImport } from '../../core/import/toPlan';
+import { readInterchangeFile, type InterchangeImport } from '../../core/interchange';
+import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
-import { appendImportToDb } from '../importing/appendImport';
+import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
 import { docxToHtml } from '../importing/docx';
 import { PreviewStore } from '../importing/previewStore';
@@ -43,6 +45,7 @@ const EXPORT_FILTERS: Record<PlanTableFormat, FileFilter> = {
 };
 const IMPORT_FILTERS: FileFilter[] = [
   { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .docx, .xlsx, .csv, .tsv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: 'Kế hoạch từ MS Project, ProjectLibre, GanttProject (.xml, .gan)', extensions: ['xml', 'gan', 'mpp'] },
   { name: 'Tất cả các tệp', extensions: ['*'] },
 ];
 const PASTED_SOURCE = 'Văn bản dán vào';
@@ -68,7 +71,23 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
     };
   }
 
-  async function createNewPlan(sourceName: string, table: ImportedTable): Promise<ImportResult | null> {
+  /** Another planner's plan in the same preview: its tasks as rows (numbered by outline), what did not carry over as problems. */
+  function showInterchangePreview(sourceName: string, other: InterchangeImport): ImportPreview {
+    const previewId = previews.add({ sourceName, table: { format: 'text', document: null, recipients: [], rows: [], problems: [], skipped: [] }, other });
+    const units = session.isOpen ? session.getPlan().plan.units : [];
+    return {
+      previewId,
+      sourceName,
+      format: other.format,
+      title: other.plan.info.title,
+      rows: interchangeRows(other.plan),
+      problems: other.problems,
+      skipped: [],
+      newUnits: newInterchangeUnits(units, other.plan),
+    };
+  }
+
+  async function createNewPlan(sourceName: string, table: ImportedTable, other?: InterchangeImport): Promise<ImportResult | null> {
     const stem = sourceName === PASTED_SOURCE || sourceName === EDITED_SOURCE ? 'Ke-hoach-nhap' : sourceName.replace(/\.[^.]*$/, '');
     const chosen = await host.chooseSavePath({ title: 'Tạo kế hoạch mới từ bảng nhiệm vụ', defaultName: `${stem}.tiendo`, filters: [PLAN_FILE_FILTER] });
     if (chosen === null) return null;
@@ -76,7 +95,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
     if (target === openPlanPath()) {
       throw new PlanError('same-file', 'Không thể tạo kế hoạch mới đè lên tệp kế hoạch đang mở. Hãy chọn tên tệp khác.');
     }
-    const outcome = planFromImport(table, sourceName, randomUUID, host.now());
+    const outcome = other ? { plan: other.plan, addedTasks: other.plan.tasks.length, addedUnits: other.plan.units.map((u) => u.name), flaggedTasks: 0 } : planFromImport(table, sourceName, randomUUID, host.now());
     // The save dialog already asked before replacing an existing file.
     createPlanFile(target, outcome.plan, { overwrite: true });
     const openPlan = session.open(target);
@@ -104,17 +123,21 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
       if (chosen === null) return null;
       const bytes = readSmallFile(chosen);
-      return showPreview(path.basename(chosen), await readImportFile(path.basename(chosen), bytes, { year: openPlanYear(), docxToHtml }));
+      const name = path.basename(chosen);
+      const other = readInterchangeFile(name, bytes, randomUUID);
+      if (other !== null) return showInterchangePreview(name, other);
+      return showPreview(name, await readImportFile(name, bytes, { year: openPlanYear(), docxToHtml }));
     },
 
     async applyImport(request: ApplyImportRequest) {
-      const { sourceName, table } = 'previewId' in request ? previews.get(request.previewId) : editedTable(request.rows, openPlanYear());
+      const { sourceName, table, other } = 'previewId' in request ? previews.get(request.previewId) : editedTable(request.rows, openPlanYear());
       let result: ImportResult | null;
       if (request.mode === 'new') {
-        result = await createNewPlan(sourceName, table);
+        result = await createNewPlan(sourceName, table, other);
       } else {
         if (!session.isOpen) throw new PlanError('no-plan', 'Chưa mở kế hoạch nào để thêm công việc vào.');
-        const outcome = appendImportToDb(session.db, table.rows, { user: host.userName(), computer: host.computerName(), at: host.now() });
+        const who = { user: host.userName(), computer: host.computerName(), at: host.now() };
+        const outcome = other ? appendInterchangeToDb(session.db, other.plan, sourceName, who) : appendImportToDb(session.db, table.rows, who);
         const { plan: _written, ...counts } = outcome;
         result = { mode: 'append', openPlan: session.getPlan(), ...counts, undoable: true };
       }
@@ -124,7 +147,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
   };
 }
 
-function editedTable(rows: readonly ImportRowInput[], year: number | undefined): { sourceName: string; table: ImportedTable } {
+function editedTable(rows: readonly ImportRowInput[], year: number | undefined): { sourceName: string; table: ImportedTable; other?: undefined } {
   return { sourceName: EDITED_SOURCE, table: { format: 'text', document: null, recipients: [], rows: rowsFromInput(rows, year), problems: [], skipped: [] } };
 }
 

@@ -8,6 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { PlanError } from '../../core/errors';
 import { appendImportedRows, type ImportOutcome } from '../../core/import/toPlan';
+import { appendInterchangePlan } from '../../core/interchange/preview';
+import type { Plan } from '../../core/model';
 import type { PlanTaskRow } from '../../core/planTable';
 import { appendBatch, discardRedoBranch } from '../editing/historyRepo';
 import { diffRows, planToRows } from '../editing/rows';
@@ -24,6 +26,33 @@ export interface ImportAuthor {
 }
 
 export function appendImportToDb(db: Db, rows: readonly PlanTaskRow[], who: ImportAuthor): ImportOutcome {
+  return appendToDb(db, who, (before) => appendImportedRows(before, rows, randomUUID), {
+    label: (n) => `Nhập ${n} công việc từ bảng`,
+    labelEn: (n) => `Import ${n} tasks from a table`,
+    op: 'importPlanTable',
+  });
+}
+
+/** A plan from another planner (MS Project XML, .gan) appended with its links and outline, as one undoable batch. */
+export function appendInterchangeToDb(db: Db, imported: Plan, sourceName: string, who: ImportAuthor): ImportOutcome {
+  return appendToDb(
+    db,
+    who,
+    (before) => {
+      const { plan, addedUnits } = appendInterchangePlan(before, imported, randomUUID);
+      return { plan, addedTasks: imported.tasks.length, addedUnits, flaggedTasks: 0 };
+    },
+    { label: (n) => `Nhập ${n} công việc từ ${sourceName}`, labelEn: (n) => `Import ${n} tasks from ${sourceName}`, op: 'importInterchange' },
+  );
+}
+
+interface BatchLabel {
+  label: (tasks: number) => string;
+  labelEn: (tasks: number) => string;
+  op: string;
+}
+
+function appendToDb(db: Db, who: ImportAuthor, append: (before: Plan) => ImportOutcome, batch: BatchLabel): ImportOutcome {
   if (db.readonly || Number(db.pragma('query_only', { simple: true })) === 1) {
     throw new PlanError('read-only', 'Tệp đang mở chỉ đọc nên không thể thêm công việc.');
   }
@@ -32,7 +61,7 @@ export function appendImportToDb(db: Db, rows: readonly PlanTaskRow[], who: Impo
     return db
       .transaction(() => {
         const before = readPlan(db);
-        const outcome = appendImportedRows(before, rows, randomUUID);
+        const outcome = append(before);
         const parsed = parsePlan(outcome.plan);
         if (!parsed.ok) throw invalidDataError('Không thể thêm các công việc vì dữ liệu không hợp lệ:', parsed.problems);
         const recorded = writeRowChanges(db, diffRows(planToRows(before), planToRows(parsed.plan)));
@@ -46,9 +75,9 @@ export function appendImportToDb(db: Db, rows: readonly PlanTaskRow[], who: Impo
             at: who.at.toISOString(),
             user: who.user,
             computer: who.computer,
-            label: `Nhập ${n} công việc từ bảng`,
-            labelEn: `Import ${n} tasks from a table`,
-            edit: JSON.stringify({ op: 'importPlanTable', tasks: n, units: outcome.addedUnits.length }),
+            label: batch.label(n),
+            labelEn: batch.labelEn(n),
+            edit: JSON.stringify({ op: batch.op, tasks: n, units: outcome.addedUnits.length }),
           },
           recorded,
         );

@@ -8,10 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import { PlanError } from '../../core/errors';
 import type { ImportedTable } from '../../core/import/source';
+import type { InterchangeImport } from '../../core/interchange';
 
 export interface StoredPreview {
   sourceName: string;
   table: ImportedTable;
+  /** Set when the file came from another planner (MS Project XML, .gan): the whole plan, links and outline included. */
+  other?: InterchangeImport;
 }
 
 const KEEP = 4;

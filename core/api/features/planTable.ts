@@ -64,7 +64,8 @@ export interface ImportPreview {
   previewId: string;
   /** The file name, or "Văn bản dán vào" for pasted text. */
   sourceName: string;
-  format: 'document' | 'text' | 'csv' | 'xlsx';
+  /** mspdi / gan: a plan from MS Project, ProjectLibre or GanttProject (links and outline come with it). */
+  format: 'document' | 'text' | 'csv' | 'xlsx' | 'mspdi' | 'gan';
   /** The plan title when the source is a whole plan document, else ''. */
   title: string;
   rows: ImportPreviewRow[];
