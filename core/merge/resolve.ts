@@ -4,6 +4,7 @@
  * of a deleted task, references to a deleted unit); choosing theirs' link in
  * a loop drops mine's links of that loop, and is checked again for loops.
  */
+import { normalizeOutline } from '../outline';
 import { PlanError } from '../errors';
 import { planSchema, type Link, type Plan } from '../model';
 import { loopWith } from './cycles';
@@ -34,7 +35,8 @@ export function resolveConflicts(merged: Plan, conflicts: readonly Conflict[], c
       }
     } else plan = applyRowChoice(plan, conflict, value);
   }
-  plan = dropDangling(plan);
+  // A chosen parent may put a task away from its section: rows are put back depth-first.
+  plan = { ...dropDangling(plan), tasks: normalizeOutline(plan.tasks) };
   plan.links = dedupeLinks(plan.links, new Set()).links;
   const lookup = new PlanLookup([plan]);
   const loops: Conflict[] = [];

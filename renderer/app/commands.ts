@@ -10,6 +10,8 @@ import { useDialogStore } from '../state/useDialogStore';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 import { runFileCommand } from '../features/shell/fileCommands';
 import { flushPendingEdits } from '../state/pendingEdits';
+import { descendantsOf } from '../../core/outline';
+import { translate } from '../i18n/messages';
 
 const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'dialog.units': 'units',
@@ -38,6 +40,15 @@ function selectedInOrder(): string[] {
   return view.tasks.map((t) => t.task.id).filter((id) => chosen.has(id));
 }
 
+/** Deleting a summary deletes its whole section (as MS Project): ask first, naming how many tasks go. */
+function confirmSectionDelete(selected: readonly string[]): boolean {
+  const { view, language } = usePlanStore.getState();
+  const sections = view?.tasks.filter((v) => v.summary && selected.includes(v.task.id)) ?? [];
+  if (sections.length === 0 || !view) return true;
+  const count = new Set([...selected, ...sections.flatMap((s) => descendantsOf(view.tasks.map((v) => v.task), s.task.id))]).size;
+  return window.confirm(translate(language, 'confirmDeleteSection', { count }));
+}
+
 /** Runs a command once the text being typed is saved (a refused value keeps its field open and the command waits). */
 export async function runCommand(id: CommandId): Promise<void> {
   if (!(await flushPendingEdits())) return;
@@ -52,7 +63,7 @@ export async function runCommand(id: CommandId): Promise<void> {
       return;
     }
     case 'task.delete':
-      if (selected.length) await save({ op: 'deleteTasks', taskIds: selected });
+      if (selected.length && confirmSectionDelete(selected)) await save({ op: 'deleteTasks', taskIds: selected });
       return;
     case 'task.moveUp':
     case 'task.moveDown':

@@ -89,4 +89,26 @@ describe('the outline in the table', () => {
       }
     }).toBe(id(1));
   });
+
+  it('Delete on a section asks first; declining keeps it, accepting deletes the section in one undo step', async () => {
+    const { page } = app;
+    const count = () => saved().tasks.length;
+    const total = count();
+    await cell(1, 'stt').click();
+    const messages: string[] = [];
+    page.once('dialog', (dialog) => {
+      messages.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => messages.length).toBe(1);
+    expect(messages[0]).toContain('xoá cả các công việc con trong mục (3 công việc)');
+    expect(count()).toBe(total);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.keyboard.press('Delete');
+    await expect.poll(count).toBe(total - 3);
+    await page.keyboard.press('Control+z');
+    await expect.poll(count).toBe(total);
+    expect(parentOf(saved(), 3)).toBe(id(1));
+  });
 });
