@@ -29,6 +29,12 @@ export const COMPUTED_COLUMN_HEADERS: Record<ComputedColumn, string> = {
 export const PLAN_TABLE_FORMATS = ['xlsx', 'csv', 'docx'] as const;
 export type PlanTableFormat = (typeof PLAN_TABLE_FORMATS)[number];
 
+/** The whole plan for another planner: MS Project XML (also ProjectLibre) and GanttProject (core/interchange). */
+export const PLAN_EXCHANGE_FORMATS = ['mspdi', 'gan'] as const;
+export type PlanExchangeFormat = (typeof PLAN_EXCHANGE_FORMATS)[number];
+export type PlanExportFormat = PlanTableFormat | PlanExchangeFormat;
+export const PLAN_EXCHANGE_EXTENSIONS: Record<PlanExchangeFormat, string> = { mspdi: 'xml', gan: 'gan' };
+
 /** ASCII default names: safe on every file system and in e-mail attachments. */
 export const PLAN_TABLE_DEFAULT_NAMES: Record<PlanTableFormat, string> = {
   xlsx: 'Phu-luc-nhiem-vu.xlsx',

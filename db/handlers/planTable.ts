@@ -23,12 +23,13 @@ import {
   planTableDocx,
   planTableXlsx,
   type ComputedColumn,
-  type PlanTableFormat,
+  PLAN_EXCHANGE_EXTENSIONS,
+  type PlanExportFormat,
 } from '../../core/formats';
 import { newUnitNames, previewRow, rowsFromInput } from '../../core/import/preview';
 import { IMPORT_FILE_EXTENSIONS, MAX_IMPORT_BYTES, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
 import { planFromImport } from '../../core/import/toPlan';
-import { readInterchangeFile, type InterchangeImport } from '../../core/interchange';
+import { planToGan, planToMspdi, readInterchangeFile, type InterchangeImport } from '../../core/interchange';
 import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
 import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
@@ -38,10 +39,12 @@ import { PreviewStore } from '../importing/previewStore';
 import { createPlanFile } from '../planStore';
 import type { PlanSession } from '../session';
 
-const EXPORT_FILTERS: Record<PlanTableFormat, FileFilter> = {
+const EXPORT_FILTERS: Record<PlanExportFormat, FileFilter> = {
   xlsx: { name: 'Bảng tính Excel (.xlsx)', extensions: ['xlsx'] },
   csv: { name: 'CSV UTF-8 (.csv)', extensions: ['csv'] },
   docx: { name: 'Văn bản Word (.docx)', extensions: ['docx'] },
+  mspdi: { name: 'MS Project XML (.xml)', extensions: ['xml'] },
+  gan: { name: 'GanttProject (.gan)', extensions: ['gan'] },
 };
 const IMPORT_FILTERS: FileFilter[] = [
   { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .docx, .xlsx, .csv, .tsv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
@@ -105,13 +108,15 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
   return {
     async exportPlanTable({ format, columns }) {
       const { plan, path: planPath } = session.getPlan();
+      const exchange = format === 'mspdi' || format === 'gan';
+      const extension = exchange ? PLAN_EXCHANGE_EXTENSIONS[format] : format;
       const chosen = await host.chooseSavePath({
-        title: 'Xuất phụ lục nhiệm vụ cụ thể',
-        defaultName: PLAN_TABLE_DEFAULT_NAMES[format],
+        title: exchange ? 'Xuất kế hoạch cho MS Project / GanttProject' : 'Xuất phụ lục nhiệm vụ cụ thể',
+        defaultName: exchange ? `${session.getPlan().fileName.replace(/\.tiendo$/i, '')}.${extension}` : PLAN_TABLE_DEFAULT_NAMES[format],
         filters: [EXPORT_FILTERS[format]],
       });
       if (chosen === null) return null;
-      const target = withExtension(chosen, format);
+      const target = withExtension(chosen, extension);
       if (target === planPath) throw new PlanError('same-file', 'Không thể ghi bảng xuất đè lên tệp kế hoạch đang mở.');
       const bytes = await buildExport(plan, format, columns);
       writeFileAtomic(target, bytes);
@@ -151,7 +156,9 @@ function editedTable(rows: readonly ImportRowInput[], year: number | undefined):
   return { sourceName: EDITED_SOURCE, table: { format: 'text', document: null, recipients: [], rows: rowsFromInput(rows, year), problems: [], skipped: [] } };
 }
 
-async function buildExport(plan: Plan, format: PlanTableFormat, columns: readonly ComputedColumn[]): Promise<Uint8Array> {
+async function buildExport(plan: Plan, format: PlanExportFormat, columns: readonly ComputedColumn[]): Promise<Uint8Array> {
+  if (format === 'mspdi') return new TextEncoder().encode(planToMspdi(plan));
+  if (format === 'gan') return new TextEncoder().encode(planToGan(plan));
   if (format === 'xlsx') return planTableXlsx(plan, { columns });
   if (format === 'docx') return planTableDocx(plan, { columns });
   return new TextEncoder().encode(planTableCsv(plan, { columns }));

@@ -4,7 +4,7 @@
  * preview before anything is written.
  */
 import { z } from 'zod';
-import { COMPUTED_COLUMNS, PLAN_TABLE_FORMATS } from '../../formats/columns';
+import { COMPUTED_COLUMNS, PLAN_EXCHANGE_FORMATS, PLAN_TABLE_FORMATS } from '../../formats/columns';
 import type { ImportPreviewRow } from '../../import/preview';
 import type { OpenPlan } from './planFile';
 
@@ -14,7 +14,8 @@ const MAX_IMPORT_ROWS = 20_000;
 const text = (max: number) => z.string().max(max);
 
 export const exportPlanTableOptionsSchema = z.object({
-  format: z.enum(PLAN_TABLE_FORMATS),
+  /** mspdi / gan: the whole plan for MS Project, ProjectLibre or GanttProject (columns are then ignored). */
+  format: z.enum([...PLAN_TABLE_FORMATS, ...PLAN_EXCHANGE_FORMATS]),
   /** Computed columns to add after the plan's six (Bắt đầu, Kết thúc, % hoàn thành, Găng, Trễ). */
   columns: z.array(z.enum(COMPUTED_COLUMNS)).max(COMPUTED_COLUMNS.length),
 });

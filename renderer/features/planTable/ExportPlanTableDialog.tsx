@@ -1,12 +1,13 @@
 /**
  * "Xuất phụ lục nhiệm vụ cụ thể": the plan table as XLSX, CSV or DOCX, with
- * the optional computed columns. The main process asks where to save and
+ * the optional computed columns, or the whole plan as MS Project XML or a
+ * GanttProject file. The main process asks where to save and
  * writes the file; this only chooses. The lead opens it from the toolbar or
  * the File menu: <ExportPlanTableDialog onClose={…} />.
  */
 import { useEffect, useState } from 'react';
 import type { PlanTableExport } from '../../../core/api/features/planTable';
-import { COMPUTED_COLUMNS, type ComputedColumn, type PlanTableFormat } from '../../../core/formats/columns';
+import { COMPUTED_COLUMNS, type ComputedColumn, type PlanExportFormat } from '../../../core/formats/columns';
 import { api, errorMessage } from '../../api';
 import type { Language, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
@@ -19,7 +20,7 @@ export interface ExportPlanTableDialogProps {
   onExported?(result: PlanTableExport): void;
 }
 
-const FORMAT_LABELS: Record<PlanTableFormat, MessageKey> = { xlsx: 'ptXlsx', csv: 'ptCsv', docx: 'ptDocx' };
+const FORMAT_LABELS: Record<PlanExportFormat, MessageKey> = { xlsx: 'ptXlsx', csv: 'ptCsv', docx: 'ptDocx', mspdi: 'ptMspdi', gan: 'ptGan' };
 const COLUMN_LABELS: Record<ComputedColumn, MessageKey> = {
   start: 'ptColStart',
   finish: 'ptColFinish',
@@ -32,10 +33,12 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; result: Pla
 
 export function ExportPlanTableDialog({ onClose, onExported }: ExportPlanTableDialogProps) {
   const t = useT();
-  const [format, setFormat] = useState<PlanTableFormat>('xlsx');
+  const [format, setFormat] = useState<PlanExportFormat>('xlsx');
   const [columns, setColumns] = useState<Set<ComputedColumn>>(() => new Set(['start', 'finish']));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
+  // The whole plan for another planner: its own columns do not apply.
+  const exchange = format === 'mspdi' || format === 'gan';
   useEscape(onClose, busy);
 
   const toggle = (column: ComputedColumn) =>
@@ -70,14 +73,15 @@ export function ExportPlanTableDialog({ onClose, onExported }: ExportPlanTableDi
         >
           <fieldset disabled={busy}>
             <legend>{t('ptFormat')}</legend>
-            {(Object.keys(FORMAT_LABELS) as PlanTableFormat[]).map((f) => (
+            {(Object.keys(FORMAT_LABELS) as PlanExportFormat[]).map((f) => (
               <label key={f}>
                 <input type="radio" name="pt-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
                 {t(FORMAT_LABELS[f])}
               </label>
             ))}
           </fieldset>
-          <fieldset disabled={busy}>
+          {exchange && <p className="pt-note">{t('ptExchangeNote')}</p>}
+          <fieldset disabled={busy || exchange}>
             <legend>{t('ptColumns')}</legend>
             {COMPUTED_COLUMNS.map((c) => (
               <label key={c}>

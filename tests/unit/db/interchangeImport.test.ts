@@ -11,7 +11,8 @@ import { createApiHandlers } from '../../../db/handlers';
 import { createPlanFile, readPlan } from '../../../db/planStore';
 import { openPlanSession } from '../../../db/session';
 import { createTestHost } from '../../support/testHost';
-import { FIXTURES } from '../core/interchange/support';
+import { readGan } from '../../../core/interchange/ganRead';
+import { FIXTURES, MSPDI_SCHEMA, xmllintErrors } from '../core/interchange/support';
 import { snapshot, tempDir } from './fixtures';
 
 function setUp() {
@@ -87,6 +88,20 @@ describe('importing another planner’s plan in the app', () => {
     host.openAnswers.push(mpp);
     await expect(call('previewImport', { kind: 'file' })).rejects.toMatchObject({ code: 'mpp-unsupported', message: expect.stringContaining('“Lưu thành” (Save As) kiểu “XML”') });
     expect(snapshot(dir)).toEqual(before);
+    session.close();
+  });
+
+  it('exports the open plan as MS Project XML (valid against the schema) and .gan from the export dialog’s API', async () => {
+    const { call, host, dir, session } = setUp();
+    host.saveAnswers.push(path.join(dir, 'Cho MS Project'));
+    const xml = await call<{ path: string }>('exportPlanTable', { format: 'mspdi', columns: [] });
+    expect(xml.path).toBe(path.join(dir, 'Cho MS Project.xml'));
+    expect(xmllintErrors(fs.readFileSync(xml.path, 'utf8'), MSPDI_SCHEMA)).toBe('');
+    host.saveAnswers.push(path.join(dir, 'Cho GanttProject'));
+    const gan = await call<{ path: string }>('exportPlanTable', { format: 'gan', columns: [] });
+    expect(readGan(fs.readFileSync(gan.path, 'utf8'), 'x.gan', () => crypto.randomUUID()).plan.tasks.map((t) => t.name)).toEqual(
+      tasksInOrder(readPlan(session.db)).map((t) => t.name),
+    );
     session.close();
   });
 });

@@ -114,7 +114,7 @@ describe('ImportPlanTableDialog', () => {
     host.openAnswers.push(source);
     host.saveAnswers.push(path.join(dir, 'Ke-hoach-moi.tiendo'));
     render(<ImportPlanTableDialog onClose={() => {}} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp… (.txt, .docx, .xlsx, .csv, .tsv)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp… (.txt, .docx, .xlsx, .csv, .tsv, .xml, .gan)' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^bang\.txt: 2 dòng/));
     fireEvent.click(screen.getByRole('button', { name: 'Tạo kế hoạch mới…' }));
     await waitFor(() => expect(screen.getByText(/Đã tạo và mở kế hoạch mới Ke-hoach-moi\.tiendo với 2 công việc/)).toBeTruthy());
