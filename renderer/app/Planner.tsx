@@ -20,7 +20,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   const chartRef = useRef<GanttChartHandle>(null);
   const collapsed = useOutlineStore((s) => s.collapsed);
   const visible = useMemo(() => hideCollapsed(filterTasks(view.tasks, filter), collapsed), [view, filter, collapsed]);
-  const rows = useMemo(() => toGanttRows(visible), [visible]);
+  const rows = useMemo(() => toGanttRows(visible, view.tasks), [visible, view.tasks]);
   const shading = useMemo(() => calendarShading(view.calendar, startDate, endDate), [view.calendar, startDate, endDate]);
   const focus = focusedId({ selectedIds });
   const focused = view.tasks.find((v) => v.task.id === focus) ?? null;
@@ -70,9 +70,26 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   );
 }
 
-function toGanttRows(tasks: TaskView[]): GanttRow[] {
-  // Chart arrows only between rows that are shown.
+function toGanttRows(tasks: TaskView[], all: TaskView[]): GanttRow[] {
+  // Chart arrows only between rows that are shown; a link of a task hidden in a collapsed section is drawn to its summary (as MS Project).
   const shown = new Set(tasks.map((t) => t.task.id));
+  const parentOf = new Map(all.map((v) => [v.task.id, v.task.parentId]));
+  const shownAs = (id: string): string | null => {
+    let at: string | null = id;
+    while (at !== null && !shown.has(at)) at = parentOf.get(at) ?? null;
+    return at;
+  };
+  const incoming = new Map<string, GanttRow['links']>();
+  for (const view of all) {
+    const to = shownAs(view.task.id);
+    if (to === null) continue;
+    for (const p of view.predecessors) {
+      const from = shownAs(p.otherId);
+      const list = incoming.get(to) ?? [];
+      if (from === null || from === to || list.some((l) => l.from === from)) continue;
+      incoming.set(to, [...list, { from, type: p.link.type }]);
+    }
+  }
   return tasks.map((view) => {
     const { task, schedule } = view;
     return {
@@ -88,7 +105,7 @@ function toGanttRows(tasks: TaskView[]): GanttRow[] {
       windowStart: task.windowStart,
       windowEnd: task.windowEnd,
       manual: task.manualStart !== null && task.manualFinish !== null,
-      links: view.predecessors.filter((p) => shown.has(p.otherId)).map((p) => ({ from: p.otherId, type: p.link.type })),
+      links: incoming.get(task.id) ?? [],
     };
   });
 }

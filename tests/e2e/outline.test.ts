@@ -52,7 +52,7 @@ describe('the outline in the table', () => {
     await saveScreenshot(page, 'outline-indented');
   });
 
-  it('collapses and expands a section; the chart hides the same rows', async () => {
+  it('collapses and expands a section; the chart hides the same rows and draws their links from the summary', async () => {
     const { page } = app;
     const rows = page.locator('.task-row');
     const bars = page.locator('.bar-wrapper');
@@ -62,6 +62,9 @@ describe('the outline in the table', () => {
     await expect.poll(() => rows.count()).toBe(before - 2);
     await expect.poll(() => bars.count()).toBe(barsBefore - 2);
     expect(await page.locator(`.bar-wrapper[data-id="${id(2)}"]`).count()).toBe(0);
+    // The link 3 → 4 of the default plan now runs from the collapsed section 1 to task 4.
+    expect(initial.links.some((l) => l.predecessorId === id(3) && l.successorId === id(4))).toBe(true);
+    await expect.poll(() => page.locator(`path[data-from="${id(1)}"][data-to="${id(4)}"]`).count()).toBe(1);
     expect(await cell(2, 'name').textContent()).toBe(initial.tasks.find((t) => t.id === id(4))!.name);
     await page.locator('[data-outline-all]').click(); // expand all
     await expect.poll(() => rows.count()).toBe(before);
