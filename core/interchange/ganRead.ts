@@ -8,7 +8,7 @@
  */
 import { addDays, isIsoDate, isoFromParts, type IsoDate } from '../dates';
 import { PlanError } from '../errors';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, type CalendarException, type CalendarSpec, type Link, type LinkType, type Plan, type Task, type Unit } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, type CalendarException, type CalendarSpec, type Link, type LinkType, type Plan, type Task, type Unit } from '../model';
 import { GAN_LINK_TYPES, GAN_OWN_COLUMNS, GAN_WEEK, type GanPlanDetails } from './ganWrite';
 import { checkedPlan, cleanText, type InterchangeImport } from './imported';
 import { withOutline } from './outlineFields';
@@ -128,7 +128,7 @@ function readTask(node: XmlNode, id: string, position: number, parentId: string 
     actualStart: details?.actualStart ?? null,
     actualFinish: details?.actualFinish ?? null,
   });
-  return withOutline(task, parentId, cleanText(value(own.wbs), MAX_NAME_LENGTH, `${label}: số thứ tự`, problems));
+  return withOutline(task, parentId, cleanText(value(own.wbs), MAX_WBS_LENGTH, `${label}: số thứ tự`, problems));
 }
 
 function readUnits(project: XmlNode, tasks: Task[], idOfGan: Map<string, string>, markedOnly: boolean, newId: () => string, problems: string[]): { units: Unit[]; assigned: Task[] } {

@@ -9,7 +9,7 @@
  */
 import { PlanError } from '../errors';
 import { addDays, type IsoDate } from '../dates';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, newTask, type Link, type LinkType, type Plan, type Task, type Unit } from '../model';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, type Link, type LinkType, type Plan, type Task, type Unit } from '../model';
 import { checkedPlan, cleanText, type InterchangeImport } from './imported';
 import { readMspdiCalendar } from './mspdiCalendar';
 import { LEAD_NOTE, MSPDI_LINK_TYPES } from './mspdiWrite';
@@ -155,7 +155,7 @@ function readTask(node: XmlNode, id: string, position: number, parentId: string 
     actualStart: dayOf(textOf(node, 'ActualStart')),
     actualFinish: dayOf(textOf(node, 'ActualFinish')),
   });
-  return withOutline(task, parentId, cleanText(wbs, MAX_NAME_LENGTH, `${label}: số thứ tự`, ctx.problems));
+  return withOutline(task, parentId, cleanText(wbs, MAX_WBS_LENGTH, `${label}: số thứ tự`, ctx.problems));
 }
 
 const clampPercent = (p: number) => Math.min(100, Math.max(0, p));

@@ -22,6 +22,9 @@ describe('tiendo import and export', { timeout: 180_000 }, () => {
     expect(draft.duration).toBe(3);
     expect(draft.links).toEqual([{ from: (byName.get('Khảo sát hiện trạng') as { id: string }).id, type: 'FS', lag: -2 }]);
     expect(byName.get('Phê duyệt đề án')).toMatchObject({ kind: 'milestone', duration: 0 });
+    // The outline is in the file: the section and its two tasks.
+    const section = byName.get('Giai đoạn chuẩn bị') as { id: string };
+    expect(byName.get('Khảo sát hiện trạng')).toMatchObject({ outline: '1.1', wbs: '1.1', parentId: section.id });
     // Refuses to overwrite the plan it just made.
     expect(runTiendo(['import', path.join(FIXTURES, 'ms-project-2010.xml'), '--out', out])).toMatchObject({ status: 2, stderr: expect.stringContaining('đã tồn tại') });
   });
