@@ -52,29 +52,56 @@ export function lockPathFor(planFile: string): string {
 /** Tokens of the locks this process holds: another window of this process is a live holder, too. */
 const heldHere = new Set<string>();
 
-export function readLock(planFile: string): { info: LockInfo | null; mtimeMs: number } | null {
+export interface FoundLock {
+  info: LockInfo | null;
+  mtimeMs: number;
+  /** A folder (or anything but a file) sits where the lock belongs: no lock can be written there. */
+  blocked: boolean;
+}
+
+const MAX_LOCK_BYTES = 64 * 1024;
+// O_NOFOLLOW: a link put at the lock path is never read through (absent on Windows, where links need admin rights).
+const LOCK_READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/** The lock beside `planFile`, never following a link there (a link reads as an unreadable lock). */
+export function readLock(planFile: string): FoundLock | null {
   const file = lockPathFor(planFile);
+  const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (!stat) return null;
+  if (stat.isDirectory()) return { info: null, mtimeMs: stat.mtimeMs, blocked: true };
+  const unreadable = { info: null, mtimeMs: stat.mtimeMs, blocked: false };
+  if (!stat.isFile() || stat.size > MAX_LOCK_BYTES) return unreadable;
   let text: string;
-  let mtimeMs: number;
   try {
-    mtimeMs = fs.statSync(file).mtimeMs;
-    text = fs.readFileSync(file, 'utf8');
+    const fd = fs.openSync(file, LOCK_READ_FLAGS);
+    try {
+      if (!fs.fstatSync(fd).isFile()) return unreadable;
+      text = fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
-    return null;
+    return unreadable;
   }
   try {
     const parsed = lockSchema.safeParse(JSON.parse(text));
-    return { info: parsed.success ? parsed.data : null, mtimeMs };
+    return { ...unreadable, info: parsed.success ? parsed.data : null };
   } catch {
-    return { info: null, mtimeMs };
+    return unreadable;
   }
 }
 
-export function isStale(found: { info: LockInfo | null; mtimeMs: number }, me: Identity): boolean {
+/**
+ * The heartbeat counts from the earlier of its stamp and the file's time, and
+ * a time over LOCK_STALE_MS in the future is as stale as one that far in the
+ * past: a clock far ahead or a forged date cannot hold a file for ever.
+ */
+export function isStale(found: FoundLock, me: Identity): boolean {
   const now = me.now().getTime();
   const { info } = found;
   if (!info) return now - found.mtimeMs > UNREADABLE_GRACE_MS;
-  if (now - Date.parse(info.heartbeat) > LOCK_STALE_MS) return true;
+  const beat = Math.min(Date.parse(info.heartbeat), found.mtimeMs);
+  if (Math.abs(now - beat) > LOCK_STALE_MS) return true;
   if (sameComputer(info.computer, me.computerName())) {
     if (info.pid === process.pid) return !heldHere.has(info.token);
     return !isProcessAlive(info.pid);
@@ -85,7 +112,7 @@ export function isStale(found: { info: LockInfo | null; mtimeMs: number }, me: I
 /** The live holder of `planFile`'s lock other than `token`, if any (stale locks are ignored). */
 export function liveOwner(planFile: string, me: Identity, token?: string): LockOwner | null {
   const found = readLock(planFile);
-  if (!found || isStale(found, me) || (token !== undefined && found.info?.token === token)) return null;
+  if (!found || found.blocked || isStale(found, me) || (token !== undefined && found.info?.token === token)) return null;
   const info = found.info;
   return { user: info?.user ?? '?', computer: info?.computer ?? '?', since: info?.since ?? new Date(found.mtimeMs).toISOString() };
 }
@@ -111,22 +138,28 @@ export class PlanLock {
    */
   static acquire(planFile: string, me: Identity, opts: { force?: boolean } = {}): PlanLock {
     const lock = new PlanLock(planFile, me);
+    const found = readLock(planFile);
+    if (found?.blocked) {
+      // Not ours to delete: open anyway without a lock, or not at all.
+      if (!opts.force) throw blockedError(lock.#file);
+      return lock;
+    }
     const owner = liveOwner(planFile, me);
     if (owner && !opts.force) throw lockedError(owner);
-    if (owner || readLock(planFile)) fs.rmSync(lock.#file, { force: true }); // stale, or taken over
-    lock.#write('wx');
+    if (found) fs.rmSync(lock.#file, { force: true }); // stale, or taken over (a link is removed, not followed)
+    lock.#create();
     heldHere.add(lock.token);
     lock.#timer = setInterval(() => lock.refresh(), LOCK_HEARTBEAT_MS);
     lock.#timer.unref();
     return lock;
   }
 
-  /** Rewrites the heartbeat (and puts the lock back if someone deleted it). */
+  /** Rewrites the heartbeat (and puts the lock back if someone deleted it or put something else there). */
   refresh(): void {
     const found = readLock(this.#planFile);
-    if (found?.info && found.info.token !== this.token) return; // taken over: not ours to overwrite
+    if (found?.blocked || (found?.info && found.info.token !== this.token)) return; // taken over: not ours to overwrite
     try {
-      this.#write('w');
+      this.#replace();
     } catch {
       // a lock is advisory: failing to refresh it must not break editing
     }
@@ -140,7 +173,7 @@ export class PlanLock {
     if (found?.info?.token === this.token) fs.rmSync(this.#file, { force: true });
   }
 
-  #write(flag: 'wx' | 'w'): void {
+  #content(): string {
     const me = this.#me;
     const info: LockInfo = {
       app: 'tien-do',
@@ -151,16 +184,41 @@ export class PlanLock {
       heartbeat: me.now().toISOString(),
       token: this.token,
     };
+    return JSON.stringify(info);
+  }
+
+  /** O_CREAT|O_EXCL: fails if anything, a link included, is at the lock path; never writes through one. */
+  #create(): void {
     try {
-      fs.writeFileSync(this.#file, JSON.stringify(info), { flag });
+      fs.writeFileSync(this.#file, this.#content(), { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Someone created it between our check and now.
-      const owner = liveOwner(this.#planFile, me);
+      const owner = liveOwner(this.#planFile, this.#me);
       throw lockedError(owner ?? { user: '?', computer: '?', since: this.#since });
     }
     fsyncFolder(path.dirname(this.#file));
   }
+
+  /** A new file renamed over the lock path: whatever was there (a link too) is replaced, never written through. */
+  #replace(): void {
+    const temp = `${this.#file}.${randomUUID().slice(0, 8)}.tmp`;
+    try {
+      fs.writeFileSync(temp, this.#content(), { flag: 'wx' });
+      fs.renameSync(temp, this.#file);
+      fsyncFolder(path.dirname(this.#file));
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+}
+
+function blockedError(lockFile: string): PlanError {
+  return new PlanError(
+    'locked',
+    `Không tạo được tệp khóa “${path.basename(lockFile)}”: ở vị trí đó đã có một thư mục cùng tên, nên không biết ai đang mở tệp này. Có thể mở chỉ đọc, mở một bản sao, hoặc “Mở dù sao” (không có khóa).`,
+    { user: '?', computer: '?', since: new Date(0).toISOString(), blocked: true },
+  );
 }
 
 export function lockedError(owner: LockOwner): PlanError {
