@@ -9,7 +9,8 @@ import { PlanError } from '../core/errors';
 import { notAPlanMessage } from './fileHeader';
 import { inspectPlanFile, type Inspection } from './inspectPlanFile';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
-import { notFoundMessage, toOpenError } from './openErrors';
+import { toOpenError } from './openErrors';
+import { checkPlainFile } from './document/files';
 import { Database, configureSafe, configureWritable, type Db } from './sqlite';
 
 export interface OpenPlanOptions {
@@ -32,13 +33,7 @@ export function checkIsPlainFile(file: string): void {
   if (file !== file.trimEnd()) {
     throw new PlanError('cannot-open', `Không mở được tệp “${file}”: tên tệp kết thúc bằng khoảng trắng.`);
   }
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new PlanError('not-found', notFoundMessage(file));
-  if (stat.isDirectory()) {
-    throw new PlanError('not-a-plan', `“${file}” là một thư mục, không phải tệp kế hoạch Tiến Độ.`);
-  }
-  // A FIFO or device would block or stream forever when read.
-  if (!stat.isFile()) throw new PlanError('not-a-plan', notAPlanMessage(file));
+  checkPlainFile(file); // no FIFO, device or socket (they would block when read), no folder, no symlink loop
 }
 
 function openReadWrite(file: string): Db {

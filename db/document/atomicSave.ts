@@ -77,6 +77,9 @@ export function writePlanFileAtomically(db: Db, requested: string, opts: AtomicW
     if (opts.expected && hasChangedSince(target, opts.expected)) throw changedOnDisk(target);
     opts.beforeRename?.(bytes, hash);
     renameRetrying(io, temp, target);
+    // A hot journal beside the replaced file (a program stopped mid-write) belongs to it:
+    // left there, SQLite would play it back over the new file at its next opening.
+    fs.rmSync(`${target}-journal`, { force: true });
     fsyncFolder(dir);
     io.step?.('renamed');
     const stat = fs.statSync(target);

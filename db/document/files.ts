@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { PlanError } from '../../core/errors';
 import { fsyncFolder } from '../fsyncFolder';
 
 export function fsyncFile(file: string): void {
@@ -58,16 +59,125 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The file's bytes and fingerprint, read again if the file changed while being read. */
-export function readStable(file: string): { bytes: Buffer; fingerprint: Fingerprint } {
+/** A plan file larger than this is refused before reading (real plans are a few MB; Node cannot read 2 GiB at once). */
+export const MAX_PLAN_BYTES = 1024 * 1024 * 1024;
+
+export interface CheckedReadOptions {
+  /** Refused above this size, with `tooLarge(limitText)` as the message. */
+  maxBytes: number;
+  tooLarge?: (file: string, limit: string) => string;
+}
+
+/**
+ * The one way the app reads a file it did not write (a plan, a colleague's
+ * copy, its journal, an import): only a plain regular file (a link to one is
+ * fine), never a FIFO, device or socket, which would block or stream for
+ * ever on the main process. Opened non-blocking and checked on the open
+ * descriptor, so swapping the file between check and read changes nothing.
+ * Read again if it changed while being read. Every refusal is a PlanError
+ * naming the file.
+ */
+export function readCheckedFile(file: string, opts: CheckedReadOptions): { bytes: Buffer; fingerprint: Fingerprint } {
   for (let attempt = 0; ; attempt++) {
-    const before = fs.statSync(file);
-    const bytes = fs.readFileSync(file);
-    const after = fs.statSync(file);
-    if ((before.mtimeMs === after.mtimeMs && before.size === after.size && bytes.length === after.size) || attempt >= 4) {
-      return { bytes, fingerprint: { size: after.size, mtimeMs: after.mtimeMs, sha256: sha256(bytes) } };
+    const fd = openChecked(file);
+    try {
+      const before = fs.fstatSync(fd);
+      checkReadable(file, before, opts);
+      const bytes = readAll(fd, before.size);
+      const after = fs.fstatSync(fd);
+      const now = fs.statSync(file, { throwIfNoEntry: false });
+      const stable = before.mtimeMs === after.mtimeMs && bytes.length === after.size && now?.ino === after.ino && now.mtimeMs === after.mtimeMs;
+      if (stable || attempt >= 4) return { bytes, fingerprint: { size: bytes.length, mtimeMs: after.mtimeMs, sha256: sha256(bytes) } };
+    } finally {
+      fs.closeSync(fd);
     }
   }
+}
+
+/** The file's bytes (a plan file: the plan limit applies), read through readCheckedFile. */
+export function readStable(file: string): { bytes: Buffer; fingerprint: Fingerprint } {
+  return readCheckedFile(file, { maxBytes: MAX_PLAN_BYTES });
+}
+
+/** Throws the reader's PlanError unless `file` is a plain regular file (through links) of at most `maxBytes`. */
+export function checkPlainFile(file: string, opts: CheckedReadOptions = { maxBytes: MAX_PLAN_BYTES }): void {
+  const fd = openChecked(file);
+  try {
+    checkReadable(file, fs.fstatSync(fd), opts);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** True for a plain file, false when nothing is there; the reader's PlanError for anything else (a FIFO, a loop). */
+export function isPlainFileOrAbsent(file: string): boolean {
+  try {
+    checkPlainFile(file, { maxBytes: Number.MAX_SAFE_INTEGER });
+    return true;
+  } catch (error) {
+    if (error instanceof PlanError && error.code === 'not-found') return false;
+    throw error;
+  }
+}
+
+// O_NONBLOCK: opening a FIFO for reading must not wait for a writer (Windows has no FIFOs and no flag).
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+function openChecked(file: string): number {
+  if (file.includes('\0')) {
+    throw new PlanError('cannot-open', `Không mở được tệp “${file.split('\0').join('␀')}”: đường dẫn chứa ký tự NUL không hợp lệ.`);
+  }
+  try {
+    return fs.openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    throw openFailure(error, file);
+  }
+}
+
+function openFailure(error: unknown, file: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new PlanError('not-found', `Không tìm thấy tệp “${file}”.`, { code });
+  if (code === 'ELOOP') return new PlanError('cannot-open', `Không mở được tệp “${file}”: đường dẫn là một vòng liên kết tượng trưng (symlink) không dẫn tới tệp nào.`, { code });
+  if (code === 'EACCES' || code === 'EPERM') return new PlanError('cannot-open', `Không mở được tệp “${file}”: không có quyền đọc tệp.`, { code });
+  // ENXIO: a socket; EISDIR (Windows): a folder.
+  if (code === 'ENXIO' || code === 'EOPNOTSUPP') return notPlainFile(file);
+  if (code === 'EISDIR') return isFolder(file);
+  if (code === 'ENAMETOOLONG') return new PlanError('cannot-open', `Không mở được tệp “${file.slice(0, 200)}…”: đường dẫn quá dài.`, { code });
+  return error;
+}
+
+function checkReadable(file: string, stat: fs.Stats, opts: CheckedReadOptions): void {
+  if (stat.isDirectory()) throw isFolder(file);
+  if (!stat.isFile()) throw notPlainFile(file);
+  if (stat.size > opts.maxBytes) {
+    const limit = formatBytes(opts.maxBytes);
+    throw new PlanError('too-large', opts.tooLarge?.(file, limit) ?? `Tệp “${file}” quá lớn (${formatBytes(stat.size)}, giới hạn ${limit}) để là một tệp kế hoạch Tiến Độ.`, { size: stat.size });
+  }
+}
+
+function isFolder(file: string): PlanError {
+  return new PlanError('not-a-plan', `“${file}” là một thư mục, không phải tệp kế hoạch Tiến Độ.`);
+}
+
+function notPlainFile(file: string): PlanError {
+  return new PlanError('not-a-plan', `“${file}” không phải một tệp thông thường (mà là FIFO, thiết bị hoặc socket) nên không thể đọc.`);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} GB`;
+  return `${(bytes / 1024 ** 2).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Reads up to `size` bytes (a file growing meanwhile is caught by the caller's second fstat). */
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = fs.readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
 }
 
 /**
@@ -79,7 +189,7 @@ export function hasChangedSince(file: string, known: Fingerprint): boolean {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return true;
   if (stat.size !== known.size) return true;
-  return sha256(fs.readFileSync(file)) !== known.sha256;
+  return readStable(file).fingerprint.sha256 !== known.sha256;
 }
 
 export function isProcessAlive(pid: number): boolean {

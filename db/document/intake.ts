@@ -16,6 +16,7 @@ import { openPlanDatabase } from '../openPlanFile';
 import { readPlan } from '../planStore';
 import { SCHEMA_TABLES } from '../schema';
 import { Database, configureSafe, type Db } from '../sqlite';
+import { readStable, type Fingerprint } from './files';
 
 export interface Intake {
   db: Db;
@@ -23,10 +24,31 @@ export interface Intake {
   newerVersion: string | null;
 }
 
-/** Writes `bytes` (and a hot journal found beside the original) to `working` and opens it, checked and migrated. */
-export function intakePlanBytes(original: string, bytes: Buffer, journal: Buffer | null, working: string, snapshot: string): Intake {
-  fs.writeFileSync(working, bytes);
-  if (journal) fs.writeFileSync(`${working}-journal`, journal);
+/** A plan file from outside as read: its bytes and, when some program stopped mid-write, the hot journal beside it. */
+export interface OutsideFile {
+  bytes: Buffer;
+  journal: Buffer | null;
+  fingerprint: Fingerprint;
+}
+
+/** Reads `file` and its journal through the checked reader: open and merge read a file the same way. */
+export function readOutsideFile(file: string): OutsideFile {
+  const { bytes, fingerprint } = readStable(file);
+  const journalPath = `${file}-journal`;
+  const hasJournal = (fs.statSync(journalPath, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  return { bytes, fingerprint, journal: hasJournal ? readStable(journalPath).bytes : null };
+}
+
+/** Writes the file's bytes (and its journal, so SQLite rolls it back) as the private copy `copy`. */
+export function writePrivateCopy(copy: string, read: OutsideFile): void {
+  fs.writeFileSync(copy, read.bytes);
+  if (read.journal) fs.writeFileSync(`${copy}-journal`, read.journal);
+}
+
+/** Writes the file read (and its hot journal) to `working` and opens it, checked and migrated. */
+export function intakePlanBytes(original: string, read: OutsideFile, working: string, snapshot: string): Intake {
+  const journal = read.journal;
+  writePrivateCopy(working, read);
   try {
     const db = openPlanDatabase(working, { readOnly: false });
     try {

@@ -11,6 +11,7 @@
  * copies saved for colleagues from this computer (data folder `sent/`),
  * the one closest to theirs: the version they most likely started from.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../../core/errors';
@@ -24,7 +25,9 @@ import { readPlan } from '../planStore';
 import type { Db } from '../sqlite';
 import { hasEditHistory } from './changes';
 import type { DataFolder } from './dataFolder';
-import { readStable, type Fingerprint } from './files';
+import { type Fingerprint } from './files';
+import { readOutsideFile, writePrivateCopy, type OutsideFile } from './intake';
+import { toOpenError } from '../openErrors';
 import type { Identity } from './lock';
 
 export interface CheckedPlan {
@@ -35,19 +38,26 @@ export interface CheckedPlan {
 
 /** `file`'s plan, checked like any file opened from outside, read from a private copy in `scratchDir`. */
 export function readCheckedPlan(file: string, scratchDir: string): CheckedPlan {
-  const { bytes, fingerprint } = readStable(file);
-  const copy = path.join(scratchDir, `incoming-${process.pid}-${Date.now()}.tiendo`);
-  fs.writeFileSync(copy, bytes);
+  let read: OutsideFile;
+  try {
+    read = readOutsideFile(file);
+  } catch (error) {
+    throw toOpenError(error, file);
+  }
+  const copy = path.join(scratchDir, `incoming-${process.pid}-${randomUUID()}.tiendo`);
   let db: Db | null = null;
   try {
+    writePrivateCopy(copy, read); // with its hot journal: read-only opening recovers it as open does
     db = openPlanDatabase(copy, { readOnly: true });
-    return { plan: readPlan(db), bytes, fingerprint };
+    // `bytes` as recovered: the base a Save-merge adopts is what the plan now reads as
+    return { plan: readPlan(db), bytes: read.journal ? db.serialize() : read.bytes, fingerprint: read.fingerprint };
   } catch (error) {
     if (error instanceof PlanError) throw new PlanError(error.code, error.message.split(copy).join(file), error.details);
     throw error;
   } finally {
     db?.close();
     fs.rmSync(copy, { force: true });
+    fs.rmSync(`${copy}-journal`, { force: true });
   }
 }
 

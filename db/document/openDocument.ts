@@ -14,8 +14,8 @@ import { createPlanFile, readPlan } from '../planStore';
 import type { Db } from '../sqlite';
 import { removeStrayTemps } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
-import { changeCounter, readStable } from './files';
-import { intakePlanBytes, reopenReadOnly } from './intake';
+import { changeCounter } from './files';
+import { intakePlanBytes, readOutsideFile, reopenReadOnly } from './intake';
 import { invalidTextNotice } from './invalidText';
 import { PlanLock, type Identity } from './lock';
 import { resolvePlanPath } from './realPath';
@@ -46,10 +46,10 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
   const id = data.newDocumentId();
   let db: Db | null = null;
   try {
-    const { bytes, fingerprint } = readStable(file);
     // A journal beside it: some program stopped mid-write; the copy is recovered from it, the original left alone.
-    const journal = (fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0 ? fs.readFileSync(`${file}-journal`) : null;
-    const intake = intakePlanBytes(file, bytes, journal, data.workingPath(id), data.basePath(id));
+    const read = readOutsideFile(file);
+    const fingerprint = read.fingerprint;
+    const intake = intakePlanBytes(file, read, data.workingPath(id), data.basePath(id));
     db = intake.db;
     if (intake.newerVersion) reason = 'newer-version';
     const plan = readPlan(db); // every row validated before the plan is shown

@@ -15,7 +15,7 @@ import { openPlanDatabase } from '../openPlanFile';
 import type { Db } from '../sqlite';
 import { changedOnDisk, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
-import { changeCounter, fsyncFile, hasChangedSince, type Fingerprint } from './files';
+import { changeCounter, fsyncFile, hasChangedSince, isPlainFileOrAbsent, type Fingerprint } from './files';
 import { settlePendingSave } from './pendingSave';
 import { PlanLock, liveOwner, type Identity } from './lock';
 import { resolveSaveTarget } from './realPath';
@@ -127,7 +127,7 @@ export class PlanDocument {
     const original = this.#entry.originalPath;
     if (original === null) throw new PlanError('needs-path', 'Kế hoạch mới chưa có tệp: hãy chọn nơi lưu.');
     const known = this.#entry.fingerprint;
-    const exists = fs.existsSync(original);
+    const exists = isPlainFileOrAbsent(original);
     if (known && exists && hasChangedSince(original, known)) throw changedOnDisk(original);
     if (!this.dirty && exists && known) return null;
     return this.#writeTo(original, { expected: exists && known ? known : undefined, io });
@@ -234,9 +234,13 @@ export class PlanDocument {
 
 /** For the title bar, polled often: same size and time counts as unchanged (Save compares the content). */
 function looksChanged(file: string, known: Fingerprint): boolean {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) return false; // gone: Save will simply write it again
-  return (stat.size !== known.size || stat.mtimeMs !== known.mtimeMs) && hasChangedSince(file, known);
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return false; // gone: Save will simply write it again
+    return (stat.size !== known.size || stat.mtimeMs !== known.mtimeMs) && hasChangedSince(file, known);
+  } catch {
+    return true; // a symlink loop, a FIFO…: not the file opened; Save says what is wrong
+  }
 }
 
 function replaceFile(file: string, bytes: Buffer): void {

@@ -5,7 +5,6 @@
  * appended to the open plan in one undoable transaction.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlersFor } from '../../core/api/dispatch';
 import type {
@@ -32,6 +31,7 @@ import { planFromImport } from '../../core/import/toPlan';
 import { planToGan, planToMspdi, readInterchangeFile, type InterchangeImport } from '../../core/interchange';
 import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
+import { readCheckedFile } from '../document/files';
 import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
 import { docxToHtml } from '../importing/docx';
@@ -171,15 +171,8 @@ function withExtension(file: string, extension: string): string {
 }
 
 function readSmallFile(file: string): Uint8Array {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new PlanError('not-found', `Không tìm thấy tệp “${file}”.`, { code });
-  }
-  if (size > MAX_IMPORT_BYTES) {
-    throw new PlanError('too-large', `Tệp “${path.basename(file)}” quá lớn để là một bảng nhiệm vụ (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
-  }
-  return fs.readFileSync(file);
+  return readCheckedFile(file, {
+    maxBytes: MAX_IMPORT_BYTES,
+    tooLarge: (_file, limit) => `Tệp “${path.basename(file)}” quá lớn để là một bảng nhiệm vụ (giới hạn ${limit}).`,
+  }).bytes;
 }

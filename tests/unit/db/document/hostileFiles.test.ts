@@ -115,6 +115,27 @@ describe('hostile files', () => {
     expect(p.session.isOpen).toBe(false);
   });
 
+  it.each(BAD_FILES)('merging %s as a colleague’s copy refuses it the same way and changes nothing', (_name, make, code, message) => {
+    const dir = tempDir();
+    const file = make(dir);
+    const before = snapshot(dir);
+    const p = someone('Lan', 'MAY-LAN');
+    const plan = p.session.open(planFile()).plan;
+    let error: unknown;
+    try {
+      p.session.mergeColleagueCopy(file);
+    } catch (e) {
+      error = e;
+    }
+    // a newer file opens read-only, but no merge can read its tables as ours: refused
+    expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
+    if (code !== 'invalid-data') expect((error as Error).message).toContain(file);
+    expect((error as Error).message).not.toContain(p.dataDir);
+    expect(snapshot(dir)).toEqual(before);
+    expect(p.session.getPlan().plan).toEqual(plan);
+    expect(p.session.state()).toMatchObject({ dirty: false, pendingMerge: false });
+  });
+
   it('opens a file from a newer version read-only, with the message to update', () => {
     const dir = tempDir();
     const file = sqlite(goodFile(dir, 'moi.tiendo'), `PRAGMA user_version = ${CURRENT_SCHEMA_VERSION + 1}`);
