@@ -28,3 +28,23 @@ export function lowerFirst(s: string): string {
   const first = s.charAt(0);
   return first.toLocaleLowerCase('vi') + s.slice(1);
 }
+
+/**
+ * Well-formed UTF-16 (a lone surrogate, e.g. half of a cut emoji, → U+FFFD,
+ * as SQLite would store it) in NFC (as Vietnamese keyboards type it), so the
+ * page, the cache, the history and the file all hold the same text.
+ */
+export function wellFormedText(s: string, opts: { nfc?: boolean } = {}): string {
+  const whole = s.replace(/\p{Cs}/gu, '\uFFFD');
+  return opts.nfc === false ? whole : whole.normalize('NFC');
+}
+
+/** `value` with every string in it (deeply: arrays, plain objects) passed through wellFormedText. */
+export function wellFormedStrings<T>(value: T): T {
+  if (typeof value === 'string') return wellFormedText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => wellFormedStrings(v)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wellFormedStrings(v)])) as T;
+  }
+  return value;
+}

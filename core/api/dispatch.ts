@@ -4,6 +4,7 @@
  * validated by the contract's schemas and errors are shaped the same way.
  */
 import { PlanError } from '../errors';
+import { wellFormedStrings, wellFormedText } from '../text';
 import { apiContract, isApiMethod, type ApiArgs, type ApiMethod, type ApiResponse, type ApiReturns } from './contract';
 
 export type ApiHandlers = {
@@ -30,7 +31,7 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
   }
   try {
     const handler = handlers[method] as (...a: unknown[]) => unknown;
-    const value = await handler(...(parsed.data as unknown[]));
+    const value = await handler(...normaliseArgs(method, parsed.data as unknown[]));
     return { ok: true, value };
   } catch (error) {
     if (error instanceof PlanError) {
@@ -39,4 +40,14 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
     const text = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'unexpected', message: `Lỗi không mong đợi: ${text}` } };
   }
+}
+
+/** Methods whose first argument is a file path: a path is the file system's name, never re-normalised (NFD names exist). */
+const PATH_FIRST: ReadonlySet<ApiMethod> = new Set(['openPlan', 'openPlanWith']);
+
+/** Every string reaching a handler is well-formed NFC text (see wellFormedText), so stored text reads back the same. */
+function normaliseArgs(method: ApiMethod, args: unknown[]): unknown[] {
+  if (!PATH_FIRST.has(method)) return wellFormedStrings(args);
+  const [file, ...rest] = args;
+  return [wellFormedText(file as string, { nfc: false }), ...wellFormedStrings(rest)];
 }

@@ -31,6 +31,7 @@ import { planFromImport } from '../../core/import/toPlan';
 import { planToGan, planToMspdi, readInterchangeFile, type InterchangeImport } from '../../core/interchange';
 import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
+import { wellFormedStrings } from '../../core/text';
 import { readCheckedFile } from '../document/files';
 import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
@@ -59,7 +60,8 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
   const openPlanYear = (): number | undefined => (session.isOpen ? Number(session.getPlan().plan.info.startDate.slice(0, 4)) : undefined);
   const openPlanPath = (): string | null => (session.isOpen ? session.getPlan().path : null);
 
-  function showPreview(sourceName: string, table: ImportedTable): ImportPreview {
+  function showPreview(sourceName: string, read: ImportedTable): ImportPreview {
+    const table = wellFormedStrings(read); // a file's text (NFD from a Mac, say) stored as the contract stores typed text
     const previewId = previews.add({ sourceName, table });
     const units = session.isOpen ? session.getPlan().plan.units : [];
     return {
