@@ -112,7 +112,7 @@ export interface ChangeEntry {
 const idArg = z.object({ id: z.string().regex(/^[0-9a-f-]{36}$/u) });
 
 export const sharingContract = {
-  openPlanWith: z.tuple([filePathSchema, z.object({ mode: z.enum(OPEN_MODES) })]),
+  openPlanWith: z.tuple([filePathSchema, z.strictObject({ mode: z.enum(OPEN_MODES) })]),
   save: z.tuple([]),
   /** Ask where (native dialog), then save there and continue with that file; null when cancelled. */
   saveAs: z.tuple([]),
