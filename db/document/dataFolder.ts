@@ -44,6 +44,20 @@ export const documentEntrySchema = z.object({
 });
 export type DocumentEntry = z.infer<typeof documentEntrySchema>;
 
+const DOCUMENT_ID = /^[0-9a-f-]{36}$/u;
+/** In a document folder until its entry is written: the id of the process filling it. */
+const OPENING_MARK = 'opening.pid';
+/** A folder without entry or mark (made before the mark existed) is a leftover once this old. */
+const UNMARKED_GRACE_MS = 3_600_000;
+
+function readSmallText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').slice(0, 20);
+  } catch {
+    return '';
+  }
+}
+
 export class DataFolder {
   readonly root: string;
 
@@ -64,10 +78,33 @@ export class DataFolder {
     return path.join(this.root, 'recent.json');
   }
 
+  /** A new document folder, marked with this process's id until its entry is written (see sweepUnfinished). */
   newDocumentId(): string {
     const id = randomUUID();
     fs.mkdirSync(this.documentDir(id), { recursive: true });
+    fs.writeFileSync(path.join(this.documentDir(id), OPENING_MARK), String(process.pid));
     return id;
+  }
+
+  /**
+   * Removes document folders left by a crash before their entry was written
+   * (mid-open or mid-create): never offered for recovery, they would stay for
+   * ever. A folder still being filled by a live process is left alone.
+   */
+  sweepUnfinished(isAlive: (pid: number) => boolean, now = Date.now()): void {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.documentsDir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!DOCUMENT_ID.test(name) || this.readEntry(name)) continue;
+      const dir = this.documentDir(name);
+      const pid = Number(readSmallText(path.join(dir, OPENING_MARK)));
+      const unmarkedAndOld = !pid && now - (fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? now) > UNMARKED_GRACE_MS;
+      if (unmarkedAndOld || (pid > 0 && pid !== process.pid && !isAlive(pid))) this.removeDocument(name);
+    }
   }
 
   documentDir(id: string): string {
@@ -89,10 +126,11 @@ export class DataFolder {
 
   writeEntry(entry: DocumentEntry): void {
     writeJsonAtomic(path.join(this.documentDir(entry.id), 'document.json'), entry);
+    fs.rmSync(path.join(this.documentDir(entry.id), OPENING_MARK), { force: true });
   }
 
   readEntry(id: string): DocumentEntry | null {
-    if (!/^[0-9a-f-]{36}$/u.test(id)) return null;
+    if (!DOCUMENT_ID.test(id)) return null;
     const entry = readJson(path.join(this.documentDir(id), 'document.json'), documentEntrySchema);
     return entry?.id === id ? entry : null;
   }
@@ -108,6 +146,6 @@ export class DataFolder {
   }
 
   removeDocument(id: string): void {
-    if (/^[0-9a-f-]{36}$/u.test(id)) fs.rmSync(this.documentDir(id), { recursive: true, force: true });
+    if (DOCUMENT_ID.test(id)) fs.rmSync(this.documentDir(id), { recursive: true, force: true });
   }
 }

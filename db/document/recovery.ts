@@ -24,6 +24,7 @@ function orphaned(data: DataFolder): DocumentEntry[] {
 }
 
 export function listRecoverable(data: DataFolder): RecoverableDocument[] {
+  data.sweepUnfinished(isProcessAlive);
   const found: RecoverableDocument[] = [];
   for (const orphan of orphaned(data)) {
     const entry = settlePendingSave(data, orphan);

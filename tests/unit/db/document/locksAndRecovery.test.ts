@@ -1,6 +1,8 @@
 import fs from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DataFolder } from '../../../../db/document/dataFolder';
 import { LOCK_STALE_MS, PlanLock, lockPathFor, readLock } from '../../../../db/document/lock';
 import { openPlanDatabase } from '../../../../db/openPlanFile';
 import { readPlan } from '../../../../db/planStore';
@@ -62,6 +64,41 @@ describe('stale locks', () => {
 });
 
 describe('recovery after a crash or an unsaved close', () => {
+  it('a crash while opening (folder made, entry not yet written) leaves nothing for ever: swept at the next start', () => {
+    const dataDir = tempDir();
+    const data = new DataFolder(dataDir);
+    const plan = planFile();
+    const leftBy = (pid: number) => {
+      const id = data.newDocumentId(); // what open does first; the entry comes only after the copy is checked
+      fs.copyFileSync(plan, data.workingPath(id));
+      fs.writeFileSync(path.join(data.documentDir(id), 'opening.pid'), String(pid));
+      return id;
+    };
+    const crashed = leftBy(deadPid());
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const stillOpening = leftBy(live.pid!);
+      const unmarked = leftBy(deadPid());
+      fs.rmSync(path.join(data.documentDir(unmarked), 'opening.pid')); // left by a version without the mark…
+      const old = new Date(Date.now() - 2 * 3_600_000);
+      fs.utimesSync(data.documentDir(unmarked), old, old); // …hours ago
+      const p = someone('Lan', 'MAY-LAN', { dataDir });
+      expect(p.session.listRecoverable()).toEqual([]);
+      expect(fs.readdirSync(data.documentsDir).sort()).toEqual([stillOpening]);
+      expect(fs.existsSync(data.documentDir(crashed))).toBe(false);
+    } finally {
+      live.kill('SIGKILL');
+    }
+  });
+
+  it('an opened document leaves no opening mark behind', () => {
+    const dataDir = tempDir();
+    const p = someone('Lan', 'MAY-LAN', { dataDir });
+    p.session.open(planFile());
+    const [id] = fs.readdirSync(path.join(dataDir, 'documents'));
+    expect(fs.readdirSync(path.join(dataDir, 'documents', id!)).sort()).toEqual(['base.tiendo', 'document.json', 'working.tiendo']);
+  });
+
   it('offers every working copy with unsaved changes, restores it, and Save then writes it', () => {
     const dataDir = tempDir();
     const file = planFile();
