@@ -113,7 +113,7 @@ describe('hostile files', () => {
     expect(snapshot(dir)).toEqual(before);
     expect(fs.readdirSync(path.join(p.dataDir, 'documents'))).toEqual([]);
     expect(p.session.isOpen).toBe(false);
-  });
+  }, 120_000); // the 10 MB name takes seconds on a loaded machine
 
   it.each(BAD_FILES)('merging %s as a colleague’s copy refuses it the same way and changes nothing', (_name, make, code, message) => {
     const dir = tempDir();
@@ -134,7 +134,7 @@ describe('hostile files', () => {
     expect(snapshot(dir)).toEqual(before);
     expect(p.session.getPlan().plan).toEqual(plan);
     expect(p.session.state()).toMatchObject({ dirty: false, pendingMerge: false });
-  });
+  }, 120_000);
 
   it('opens a file from a newer version read-only, with the message to update', () => {
     const dir = tempDir();
