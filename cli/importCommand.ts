@@ -4,13 +4,13 @@
  * never overwritten and the source is only read.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../core/errors';
-import { MAX_IMPORT_BYTES, readImportFile } from '../core/import/source';
+import { readImportFile } from '../core/import/source';
 import { planFromImport, type ImportOutcome } from '../core/import/toPlan';
 import { readInterchangeFile } from '../core/interchange';
 import { docxToHtml } from '../db/importing/docx';
+import { readImportSource } from '../db/importing/readImportSource';
 import { createPlanFile } from '../db/planStore';
 import { singleFile, usageError, type CliArgs, type Language } from './args';
 import type { CliIo } from './main';
@@ -20,7 +20,7 @@ export async function importCommand(args: CliArgs, io: CliIo): Promise<void> {
   const source = singleFile(args, 'tệp cần nhập', 'the file to import');
   if (args.out === null) throw usageError(args.lang, 'Thiếu --out <kế-hoạch.tiendo>.', 'Missing --out <plan.tiendo>.');
   checkNotSameFile(source, args.out, args.lang);
-  const bytes = readSourceFile(source);
+  const bytes = readImportSource(source);
   const outcome = await importBytes(path.basename(source), bytes);
   const written = createPlanFile(args.out, outcome.plan);
   io.stdout.write(`${summary(outcome, written, args.lang)}\n`);
@@ -38,16 +38,6 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<Imported> {
     throw new PlanError('empty-import', ['Không tìm thấy công việc nào trong tệp.', ...table.problems].join(' '));
   }
   return planFromImport(table, name, randomUUID, new Date());
-}
-
-function readSourceFile(file: string): Uint8Array {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new PlanError('not-found', `Không tìm thấy tệp “${path.resolve(file)}”.`);
-  if (!stat.isFile()) throw new PlanError('unreadable-file', `“${path.resolve(file)}” không phải một tệp.`);
-  if (stat.size > MAX_IMPORT_BYTES) {
-    throw new PlanError('too-large', `Tệp “${path.basename(file)}” quá lớn để nhập (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
-  }
-  return fs.readFileSync(file);
 }
 
 function summary(outcome: ImportOutcome, file: string, lang: Language): string {

@@ -26,17 +26,17 @@ import {
   type PlanExportFormat,
 } from '../../core/formats';
 import { newUnitNames, previewRow, rowsFromInput } from '../../core/import/preview';
-import { IMPORT_FILE_EXTENSIONS, MAX_IMPORT_BYTES, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
+import { IMPORT_FILE_EXTENSIONS, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
 import { planFromImport } from '../../core/import/toPlan';
 import { planToGan, planToMspdi, readInterchangeFile, type InterchangeImport } from '../../core/interchange';
 import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
 import { wellFormedStrings } from '../../core/text';
-import { readCheckedFile } from '../document/files';
 import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
 import { docxToHtml } from '../importing/docx';
 import { PreviewStore } from '../importing/previewStore';
+import { readImportSource } from '../importing/readImportSource';
 import { createPlanFile } from '../planStore';
 import type { PlanSession } from '../session';
 
@@ -129,7 +129,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       if (source.kind === 'text') return showPreview(PASTED_SOURCE, readImportText(source.text, { year: openPlanYear() }));
       const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
       if (chosen === null) return null;
-      const bytes = readSmallFile(chosen);
+      const bytes = readImportSource(chosen);
       const name = path.basename(chosen);
       const other = readInterchangeFile(name, bytes, randomUUID);
       if (other !== null) return showInterchangePreview(name, other);
@@ -170,11 +170,4 @@ async function buildExport(plan: Plan, format: PlanExportFormat, columns: readon
 function withExtension(file: string, extension: string): string {
   const resolved = path.resolve(file);
   return resolved.toLowerCase().endsWith(`.${extension}`) ? resolved : `${resolved}.${extension}`;
-}
-
-function readSmallFile(file: string): Uint8Array {
-  return readCheckedFile(file, {
-    maxBytes: MAX_IMPORT_BYTES,
-    tooLarge: (_file, limit) => `Tệp “${path.basename(file)}” quá lớn để là một bảng nhiệm vụ (giới hạn ${limit}).`,
-  }).bytes;
 }
