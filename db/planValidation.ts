@@ -49,6 +49,8 @@ export function referenceProblems(plan: Plan): string[] {
   };
   const taskLabel = (i: number) => entityLabel(plan, ['tasks', i]);
 
+  // Without a working day no date can be scheduled: every edit would fail.
+  if (plan.calendar.workWeek.length === 0) problems.push('Lịch làm việc: tuần làm việc phải có ít nhất một ngày.');
   duplicates(plan.calendar.workWeek, (d) => `Lịch làm việc: ngày ${d} trong tuần bị lặp.`);
   duplicates([...plan.calendar.holidays, ...plan.calendar.workdays].map((e) => e.date), (d) => `Lịch làm việc: ngày ${d} được khai báo nhiều lần.`);
   duplicates(plan.units.map((u) => u.id), (id) => `Mã đơn vị “${id}” bị lặp.`);

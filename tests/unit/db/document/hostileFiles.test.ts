@@ -48,6 +48,7 @@ const BAD_FILES: [name: string, make: (dir: string) => string, code: string, mes
   ['an extra table', (d) => sqlite(goodFile(d, 'bang.tiendo'), 'CREATE TABLE spy (x TEXT)'), 'unexpected-schema', /bảng “spy”/u],
   ['a 10 MB task name', (d) => sqlite(goodFile(d, 'ten-dai.tiendo'), `UPDATE tasks SET name = '${'A'.repeat(10_000_000)}' WHERE id = 't-1'`), 'invalid-data', /Công việc STT 1 \(“A{40}…”\) — Tên/u],
   ['an invalid date', (d) => sqlite(goodFile(d, 'ngay.tiendo'), "UPDATE tasks SET actual_start = '2026-02-30' WHERE id = 't-2'"), 'invalid-data', /Công việc STT 2 .*Bắt đầu thực tế/u],
+  ['an empty work week', (d) => sqlite(goodFile(d, 'tuan-rong.tiendo'), 'UPDATE calendar_settings SET monday = 0, tuesday = 0, wednesday = 0, thursday = 0, friday = 0, saturday = 0, sunday = 0'), 'invalid-data', /Lịch làm việc: tuần làm việc phải có ít nhất một ngày/u],
   ['a link to a missing task', (d) => sqlite(goodFile(d, 'lien-ket.tiendo'), "PRAGMA foreign_keys = OFF; INSERT INTO links VALUES ('l-x', 't-1', 't-khong-co', 'FS', 0)"), 'invalid-data', /công việc sau không tồn tại \(“t-khong-co”\)/u],
   ['a newer file whose tables this version cannot read', (d) => sqlite(goodFile(d, 'moi-la.tiendo'), `ALTER TABLE tasks RENAME COLUMN notes TO ghi_chu; PRAGMA user_version = ${CURRENT_SCHEMA_VERSION + 1}`), 'newer-version', /phiên bản Tiến Độ mới hơn .* — hãy cập nhật ứng dụng/u],
   ['a negative user_version', (d) => sqlite(goodFile(d, 'am.tiendo'), 'PRAGMA user_version = -7'), 'corrupt', /không phải kế hoạch Tiến Độ hợp lệ: .*\(user_version = -7\).* bị hỏng/u],
