@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../../core/errors';
+import { foreignSvgContent } from '../../core/export/svgCheck';
 import { writeSyncedTemp } from '../importing/atomicWrite';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
@@ -26,6 +27,9 @@ export function checkBytes(format: ExportFormat, bytes: Buffer, page: number): v
         ? head.subarray(0, 5).toString('latin1') === '%PDF-'
         : /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(head.toString('utf8'));
   if (!ok) throw new PlanError('invalid-export', `Dữ liệu trang ${page} không phải ${KIND_NAMES[format]} hợp lệ; chưa lưu gì.`);
+  // Only an SVG we draw is written: no script, foreign element, event attribute or external reference.
+  const foreign = format === 'svg' ? foreignSvgContent(bytes.toString('utf8')) : null;
+  if (foreign) throw new PlanError('invalid-export', `Trang ${page} không phải biểu đồ do Tiến Độ vẽ (có ${foreign}); chưa lưu gì.`);
 }
 
 /** A file name without folders or characters Windows refuses, ending in the format's extension. */

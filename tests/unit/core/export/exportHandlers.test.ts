@@ -10,6 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../core/api/dispatch';
 import { defaultExportOptions } from '../../../../core/export/options';
 import { parsePrintHash } from '../../../../core/export/printRoute';
+import { layoutTimeline } from '../../../../core/export/timelineLayout';
+import { renderTimelineSvg } from '../../../../core/export/timelineSvg';
+import { schedulePlan } from '../../../../core/schedule';
 import { createApiHandlers } from '../../../../db/handlers';
 import { pageFileName, safeFileName } from '../../../../db/handlers/timelineExport';
 import { createPlanFile } from '../../../../db/planStore';
@@ -71,6 +74,38 @@ describe('saveTimelineExport', () => {
     expect(svg).toMatchObject({ ok: false, error: { code: 'invalid-export' } });
     const notBase64 = await t.call('saveTimelineExport', { format: 'png', pages: ['@@@'], suggestedName: 'a.png' });
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    t.close();
+  });
+
+  it('saves only an SVG we draw: a real chart with its embedded font passes; script, foreign elements, events, links do not', async () => {
+    const t = setup();
+    const plan = defaultPlan();
+    const fontCss = "@font-face{font-family:'Noto Sans';src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2')}";
+    const chart = renderTimelineSvg(layoutTimeline(plan, schedulePlan(plan), defaultExportOptions('2026-05-20')), 0, { fontCss });
+    t.host.saveAnswers.push(path.join(t.dir, 'bieu-do.svg'));
+    expect(await t.call('saveTimelineExport', { format: 'svg', pages: [b64(chart)], suggestedName: 'x.svg' })).toMatchObject({ ok: true });
+    const before = t.files();
+    const end = chart.lastIndexOf('</svg>');
+    const hostile = [
+      chart.slice(0, end) + '<script>alert(1)</script></svg>',
+      chart.slice(0, end) + '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>',
+      chart.replace('<svg ', '<svg onload="alert(1)" '),
+      chart.slice(0, end) + '<image href="https://example.com/track.png"/></svg>',
+      chart.slice(0, end) + '<rect width="1" height="1" fill="url(https://example.com/x)"/></svg>',
+      chart.slice(0, end) + '<text xlink:href="file:///etc/passwd">x</text></svg>',
+      chart.replace('<style><![CDATA[', '<style><![CDATA[@import "https://example.com/a.css";'),
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "y">]>${chart}`,
+      `<?xml version="1.0"?><?xml-stylesheet href="https://example.com/a.css"?>${chart}`,
+    ];
+    for (const svg of hostile) {
+      const single = await t.call('saveTimelineExport', { format: 'svg', pages: [b64(svg)], suggestedName: 'a.svg' });
+      expect(single).toMatchObject({ ok: false, error: { code: 'invalid-export', message: expect.stringMatching(/không phải (biểu đồ do Tiến Độ vẽ|ảnh SVG hợp lệ).*chưa lưu gì/u) } });
+    }
+    t.host.saveAnswers.push(path.join(t.dir, 'dai.svg'));
+    const begun = (await t.call('beginTimelineExport', { format: 'svg', pageCount: 1, suggestedName: 'dai.svg' })) as { value: { exportId: string } };
+    const streamed = await t.call('writeTimelineExportPage', { exportId: begun.value.exportId, page: 1, dataBase64: b64(hostile[0]!) });
+    expect(streamed).toMatchObject({ ok: false, error: { code: 'invalid-export' } });
+    expect(t.files()).toEqual(before);
     t.close();
   });
 
