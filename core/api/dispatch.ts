@@ -3,7 +3,9 @@
  * handlers and the test harness both go through `dispatch`, so arguments are
  * validated by the contract's schemas and errors are shaped the same way.
  */
+import { z } from 'zod';
 import { PlanError } from '../errors';
+import { FIELD_LABELS } from '../fieldLabels';
 import { wellFormedStrings, wellFormedText } from '../text';
 import { apiContract, isApiMethod, type ApiArgs, type ApiMethod, type ApiResponse, type ApiReturns } from './contract';
 
@@ -18,14 +20,16 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
   if (!isApiMethod(method)) {
     return { ok: false, error: { code: 'unknown-method', message: `Lệnh không tồn tại: ${String(method).slice(0, 100)}` } };
   }
-  const parsed = apiContract[method].safeParse(args);
+  const parsed = apiContract[method].safeParse(args, { error: vietnameseErrors });
   if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issueText(issue) }));
+    const first = issues[0]!;
     return {
       ok: false,
       error: {
         code: 'invalid-arguments',
-        message: `Dữ liệu gửi tới lệnh "${method}" không hợp lệ.`,
-        details: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+        message: `Dữ liệu gửi tới lệnh "${method}" không hợp lệ: ${fieldName(first.path)}${first.message}.`,
+        details: issues,
       },
     };
   }
@@ -50,4 +54,19 @@ function normaliseArgs(method: ApiMethod, args: unknown[]): unknown[] {
   if (!PATH_FIRST.has(method)) return wellFormedStrings(args);
   const [file, ...rest] = args;
   return [wellFormedText(file as string, { nfc: false }), ...wellFormedStrings(rest)];
+}
+
+const vietnameseErrors = z.locales.vi().localeError;
+
+/** zod's Vietnamese text, except where it says nothing ("mong đợi số, nhận được số" for Infinity or NaN). */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'phải là một số hữu hạn';
+  return issue.message;
+}
+
+/** "Thời lượng — " for the field the issue is about, by its last named path segment. */
+function fieldName(path: readonly string[]): string {
+  const key = [...path].reverse().find((segment) => !/^\d+$/u.test(segment));
+  const label = key === undefined ? undefined : FIELD_LABELS[key];
+  return label ? `${label} — ` : key ? `${key} — ` : '';
 }
