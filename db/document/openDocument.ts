@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { OpenMode, ReadOnlyReason } from '../../core/api/features/sharing';
 import { PlanError } from '../../core/errors';
 import type { Plan } from '../../core/model';
+import { dropHistory, historyProblem } from '../editing/historyCheck';
 import { toOpenError } from '../openErrors';
 import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
 import { createPlanFile, readPlan } from '../planStore';
@@ -53,6 +54,7 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
     db = intake.db;
     if (intake.newerVersion) reason = 'newer-version';
     const plan = readPlan(db); // every row validated before the plan is shown
+    const history = intake.newerVersion ? null : damagedHistoryNotice(db, file);
     if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
     const copy = mode === 'copy';
     const entry = newEntry(data, me, id, {
@@ -62,7 +64,7 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
       readOnly: reason !== null,
     });
     data.writeEntry(entry);
-    const notices = [intake.newerVersion, invalidTextNotice(db, plan)].filter((n) => n !== null);
+    const notices = [intake.newerVersion, history, invalidTextNotice(db, plan)].filter((n) => n !== null);
     return { entry, db, lock, readOnlyReason: reason, notice: notices.length > 0 ? notices.join('\n') : null };
   } catch (error) {
     db?.close();
@@ -122,6 +124,14 @@ function newEntry(data: DataFolder, me: Identity, id: string, fields: Pick<Docum
     openedAt: me.now().toISOString(),
     savedCounter: changeCounter(data.workingPath(id)),
   };
+}
+
+/** Drops a forged or damaged history from the working copy (the plan itself is sound); the notice says so. */
+function damagedHistoryNotice(db: Db, file: string): string | null {
+  const problem = historyProblem(db);
+  if (problem === null) return null;
+  dropHistory(db);
+  return `Lịch sử chỉnh sửa trong tệp “${path.basename(file)}” bị hỏng (${problem}) nên đã được bỏ qua: không thể hoàn tác các thao tác trước khi mở.`;
 }
 
 function isWritable(file: string): boolean {
