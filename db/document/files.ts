@@ -123,10 +123,15 @@ export function isPlainFileOrAbsent(file: string): boolean {
 // O_NONBLOCK: opening a FIFO for reading must not wait for a writer (Windows has no FIFOs and no flag).
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-function openChecked(file: string): number {
+/** A NUL byte cannot be in a file name: Node would throw a raw ERR_INVALID_ARG_VALUE. */
+export function refuseNulInPath(file: string): void {
   if (file.includes('\0')) {
     throw new PlanError('cannot-open', `Không mở được tệp “${file.split('\0').join('␀')}”: đường dẫn chứa ký tự NUL không hợp lệ.`);
   }
+}
+
+function openChecked(file: string): number {
+  refuseNulInPath(file);
   try {
     return fs.openSync(file, OPEN_FLAGS);
   } catch (error) {

@@ -10,10 +10,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../../core/errors';
 import { notFoundMessage, toOpenError } from '../openErrors';
+import { refuseNulInPath } from './files';
 
 /** The real file an existing plan path names; PlanError for a missing file, a dangling link or a loop of links. */
 export function resolvePlanPath(filePath: string): string {
   const file = path.resolve(filePath);
+  refuseNulInPath(file);
   try {
     // The JS realpath, not .native: on Windows that one turns a mapped drive (Z:\) into its UNC name.
     return fs.realpathSync(file);
