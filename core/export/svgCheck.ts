@@ -5,8 +5,8 @@
  * arbitrary files: a compromised page cannot save a script-bearing SVG.
  */
 
-/** Every element timelineSvg.ts writes. */
-const OUR_ELEMENTS = new Set(['svg', 'title', 'style', 'defs', 'pattern', 'path', 'rect', 'line', 'polygon', 'text', 'g', 'tspan']);
+/** Every element timelineSvg.ts writes (exportHandlers.test.ts saves a real chart: a new element shows up there). */
+const OUR_ELEMENTS = new Set(['svg', 'title', 'style', 'defs', 'pattern', 'clipPath', 'path', 'rect', 'line', 'polygon', 'text', 'g', 'tspan']);
 
 /** The first reason `svg` is not ours, or null. */
 export function foreignSvgContent(svg: string): string | null {
