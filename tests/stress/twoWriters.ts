@@ -113,8 +113,9 @@ function holds(change: Change, final: Plan): boolean {
 function untouched(change: Change, mineSide: Plan, base: Plan, other: Change[], conflicts: Conflict[]): boolean {
   const otherTouched = new Set(other.map((c) => c.id));
   const otherDeleted = new Set(other.filter((c) => c.value === 'deleted').map((c) => c.id));
-  if (otherTouched.has(change.id) || conflicts.some((c) => c.entityId === change.id || c.field === 'cycle')) return false;
-  if (reliesOn(change, mineSide, base).some((id) => otherDeleted.has(id) || otherTouched.has(id))) return false;
+  const needs = reliesOn(change, mineSide, base);
+  if (otherTouched.has(change.id) || conflicts.some((c) => c.entityId === change.id || needs.includes(c.entityId) || c.field === 'cycle')) return false;
+  if (needs.some((id) => otherDeleted.has(id) || otherTouched.has(id))) return false;
   // An outline or order change interacts with the other side's structure edits.
   if (change.field === 'parentId' && other.some((c) => c.field === 'parentId' || c.field === '*')) return false;
   if (change.field === '*' && change.entity === 'task' && other.some((c) => c.field === 'parentId')) return false;
