@@ -9,6 +9,13 @@ import { isIsoDate } from './dates';
 export const MAX_NAME_LENGTH = 2_000;
 export const MAX_TEXT_LENGTH = 10_000;
 export const MAX_WBS_LENGTH = 64;
+/**
+ * Longest duration and lag, in working days (about 38 years): the working
+ * calendar covers 1970–2199, so one task or link from any plan date of this
+ * century stays inside it. Longer chains are clamped by the views, never thrown.
+ */
+export const MAX_DURATION = 10_000;
+export const MAX_LAG = 10_000;
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD)' });
 export const idSchema = z.string().min(1).max(64);
@@ -50,7 +57,7 @@ export const taskSchema = z.object({
   notes: z.string().max(MAX_TEXT_LENGTH),
   kind: taskKindSchema,
   /** Working days; 0 for a milestone, ignored for an effort task. */
-  duration: z.number().int().min(0).max(100_000),
+  duration: z.number().int().min(0).max(MAX_DURATION),
   percentComplete: z.number().min(0).max(100),
   /** Set when the user drags a task (as MS Project does). */
   startNoEarlierThan: isoDateSchema.nullable(),
@@ -68,7 +75,7 @@ export const linkSchema = z.object({
   successorId: idSchema,
   type: linkTypeSchema,
   /** Working days; negative is a lead. */
-  lag: z.number().int().min(-100_000).max(100_000),
+  lag: z.number().int().min(-MAX_LAG).max(MAX_LAG),
 });
 export type Link = z.infer<typeof linkSchema>;
 

@@ -4,7 +4,7 @@
  * scheduling, this only joins names and dates for display.
  */
 import { outlineRows } from '../core/outline';
-import { describeTask, schedulePlan } from '../core/schedule';
+import { dateOfNearest, describeTask, schedulePlan } from '../core/schedule';
 import type { TaskScheduleView } from '../core/schedule/types';
 import type { Link, Plan, Task, Unit } from '../core/model';
 import type { WorkCalendar } from '../core/calendar';
@@ -96,7 +96,7 @@ export function buildPlanView(plan: Plan): PlanView {
     units,
     calendar,
     cycle: null,
-    projectFinish: calendar.dateOf(result.projectFinish),
+    projectFinish: dateOfNearest(calendar, result.projectFinish),
     projectDaysLate: result.projectDaysLate,
     criticalCount: tasks.filter((t) => t.schedule?.critical).length,
   };

@@ -1,10 +1,8 @@
 /** Link commands. A link that would close a loop is refused with the loop named, as found by the engine. */
-import type { Link, Plan } from '../model';
+import { MAX_LAG, type Link, type Plan } from '../model';
 import { schedulePlan } from '../schedule';
 import type { EditContext, EditOf } from './schema';
 import { checkInteger, findLink, findTask, refuse, shortName, sttMap } from './validate';
-
-const MAX_LAG = 100_000;
 
 export function addLink(plan: Plan, edit: EditOf<'addLink'>, ctx: EditContext): { plan: Plan; createdId: string } {
   const predecessor = findTask(plan, edit.predecessorId, 'predecessorId');

@@ -1,5 +1,5 @@
 /** Task commands: edit fields, add, delete, move up/down. */
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, tasksInOrder, type Plan, type Task } from '../model';
+import { MAX_DURATION, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, tasksInOrder, type Plan, type Task } from '../model';
 import { parseTimeWindow } from '../timeWindow';
 import { insertBelow, withDescendants } from './outline';
 import type { EditContext, EditOf, TaskChanges } from './schema';
@@ -12,8 +12,6 @@ import {
   refuse,
   renumber,
 } from './validate';
-
-const MAX_DURATION = 100_000;
 
 export function updateTask(plan: Plan, edit: EditOf<'updateTask'>): Plan {
   const task = findTask(plan, edit.taskId);
