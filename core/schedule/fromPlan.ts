@@ -6,18 +6,18 @@ import { createWorkCalendar, type WorkCalendar } from '../calendar';
 import { tasksInOrder, type CalendarSpec, type Link, type Plan, type Task } from '../model';
 import { describeTask } from './describe';
 import { schedule } from './engine';
-import type { ScheduleInput, ScheduleLink, ScheduleResult, ScheduleTask, TaskScheduleView } from './types';
+import type { ScheduleInput, ScheduleLink, ScheduleResult, TaskScheduleView } from './types';
 
 export interface PlanSchedule {
   input: ScheduleInput;
   result: ScheduleResult;
   /** Tasks by engine index (plan order). */
   order: Task[];
-  /** Plan links by engine link index (links to a missing task are left out). */
-  links: Link[];
+  /** Plan links by engine link index (links to a missing task are left out; read only). */
+  links: readonly Link[];
   calendar: WorkCalendar;
-  /** Task id → engine index. */
-  indexOf: Map<string, number>;
+  /** Task id → engine index (shared between schedules of the same links: read only). */
+  indexOf: ReadonlyMap<string, number>;
 }
 
 // Building a calendar classifies ~84,000 days; plans are immutable data, so
@@ -30,43 +30,63 @@ export function calendarOf(spec: CalendarSpec): WorkCalendar {
   return cal;
 }
 
-export function toScheduleTask(t: Task): ScheduleTask {
-  return {
-    kind: t.kind,
-    duration: t.duration,
-    windowStart: t.windowStart,
-    windowEnd: t.windowEnd,
-    startNoEarlierThan: t.startNoEarlierThan,
-    manualStart: t.manualStart,
-    manualFinish: t.manualFinish,
-    percentComplete: t.percentComplete,
-    actualStart: t.actualStart,
-    actualFinish: t.actualFinish,
-  };
-}
-
+/**
+ * The plan as the engine takes it. A Task already has every field of a
+ * ScheduleTask, so tasks are passed as they are (no copy per task). Beyond
+ * the engine this costs one id map and two lookups per link; an edit that
+ * leaves the links and the task order alone (dates, durations, progress,
+ * every drag frame) reuses them (tests/bench/schedule.bench.ts reports both).
+ */
 export function schedulePlan(plan: Plan, calendar?: WorkCalendar): PlanSchedule {
   const cal = calendar ?? calendarOf(plan.calendar);
   const order = tasksInOrder(plan);
-  const indexOf = new Map<string, number>();
-  order.forEach((t, i) => indexOf.set(t.id, i));
-  const links: Link[] = [];
-  const scheduleLinks: ScheduleLink[] = [];
-  for (const l of plan.links) {
-    const from = indexOf.get(l.predecessorId);
-    const to = indexOf.get(l.successorId);
-    if (from === undefined || to === undefined) continue;
-    links.push(l);
-    scheduleLinks.push({ from, to, type: l.type, lag: l.lag });
-  }
+  const { indexOf, links, scheduleLinks } = joinLinks(order, plan.links);
   const input: ScheduleInput = {
-    tasks: order.map(toScheduleTask),
+    tasks: order,
     links: scheduleLinks,
     projectStart: plan.info.startDate,
     projectDeadline: plan.info.endDate,
     statusDate: plan.info.statusDate,
   };
   return { input, result: schedule(input, cal), order, links, calendar: cal, indexOf };
+}
+
+interface JoinedLinks {
+  /** Task ids in order, to check that a cached join still fits. */
+  ids: string[];
+  indexOf: ReadonlyMap<string, number>;
+  links: Link[];
+  scheduleLinks: ScheduleLink[];
+}
+
+// Plans are immutable: the same links array with the same task ids in the same order joins the same way.
+const joins = new WeakMap<readonly Link[], JoinedLinks>();
+
+function joinLinks(order: readonly Task[], planLinks: readonly Link[]): JoinedLinks {
+  const n = order.length;
+  const cached = joins.get(planLinks);
+  if (cached !== undefined && cached.ids.length === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = cached.ids[i] === order[i]!.id;
+    if (same) return cached;
+  }
+  const ids: string[] = new Array(n);
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set((ids[i] = order[i]!.id), i);
+  const links: Link[] = [];
+  const scheduleLinks: ScheduleLink[] = [];
+  for (let k = 0, m = planLinks.length; k < m; k++) {
+    const l = planLinks[k]!;
+    const from = indexOf.get(l.predecessorId);
+    if (from === undefined) continue;
+    const to = indexOf.get(l.successorId);
+    if (to === undefined) continue;
+    links.push(l);
+    scheduleLinks.push({ from, to, type: l.type, lag: l.lag });
+  }
+  const joined = { ids, indexOf, links, scheduleLinks };
+  joins.set(planLinks, joined);
+  return joined;
 }
 
 /** Task id → its schedule in dates; empty when the links contain a cycle. */

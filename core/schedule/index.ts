@@ -2,7 +2,7 @@
 export * from './types';
 export { schedule } from './engine';
 export { dateOfNearest, describeTask } from './describe';
-export { calendarOf, planTaskViews, schedulePlan, toScheduleTask, viewOfPlanTask, type PlanSchedule } from './fromPlan';
+export { calendarOf, planTaskViews, schedulePlan, viewOfPlanTask, type PlanSchedule } from './fromPlan';
 export {
   createWorkCalendar,
   daysFromCivil,
