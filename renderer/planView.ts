@@ -126,3 +126,21 @@ export function calendarShading(calendar: WorkCalendar, from: IsoDate, to: IsoDa
   }
   return { nonWorkingDays, extraWorkingDays };
 }
+
+/** Days drawn after the last finish or the deadline, so the last bar's label and the deadline line have room. */
+const RANGE_MARGIN_DAYS = 7;
+
+/**
+ * The chart's dates: the plan's start and end, widened to every scheduled
+ * task (a plan pushed past its deadline is not clipped), plus a margin.
+ */
+export function chartRange(view: PlanView, planStart: IsoDate, planEnd: IsoDate): { start: IsoDate; end: IsoDate } {
+  let start = planStart;
+  let end = planEnd;
+  for (const { schedule } of view.tasks) {
+    if (!schedule) continue;
+    if (schedule.start < start) start = schedule.start;
+    if (schedule.finish > end) end = schedule.finish;
+  }
+  return { start, end: addDays(end, RANGE_MARGIN_DAYS) };
+}

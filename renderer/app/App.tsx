@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Legend } from '../components/Legend';
 import { PlanHeader } from './PlanHeader';
@@ -6,6 +6,7 @@ import { StatusBar } from '../components/StatusBar';
 import { Toolbar } from './Toolbar';
 import { useT } from '../i18n/useT';
 import { useDialogStore } from '../state/useDialogStore';
+import { filterTasks } from '../state/taskFilter';
 import { usePlanStore } from '../state/usePlanStore';
 import { Dialogs } from './Dialogs';
 import { Planner } from './Planner';
@@ -16,6 +17,8 @@ export function App() {
   const t = useT();
   const { openPlan, view, error, notice, load, dismissError, dismissNotice } = usePlanStore();
   const dialogOpen = useDialogStore((s) => s.dialog !== null);
+  const filter = usePlanStore((s) => s.filter);
+  const shown = useMemo(() => (view ? filterTasks(view.tasks, filter).length : 0), [view, filter]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -38,7 +41,7 @@ export function App() {
           <Planner view={view} startDate={openPlan.plan.info.startDate} endDate={openPlan.plan.info.endDate} />
           <footer className="app-footer">
             <Legend />
-            <StatusBar view={view} deadline={openPlan.plan.info.endDate} />
+            <StatusBar view={view} deadline={openPlan.plan.info.endDate} shown={shown} />
           </footer>
           <Dialogs />
         </>

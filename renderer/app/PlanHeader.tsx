@@ -37,6 +37,14 @@ export function PlanHeader({ title, fileName }: { title: string; fileName: strin
             </button>
           ))}
         </div>
+        <div className="segmented" role="group">
+          <button type="button" data-chart-today title={t('cmdTodayTitle')} onClick={() => usePlanStore.getState().requestChart('today')}>
+            {t('cmdToday')}
+          </button>
+          <button type="button" data-chart-fit title={t('cmdFitTitle')} onClick={() => usePlanStore.getState().requestChart('fit')}>
+            {t('cmdFit')}
+          </button>
+        </div>
         <button type="button" className="language-switch" onClick={() => void switchLanguage(language === 'vi' ? 'en' : 'vi')}>
           {t('languageSwitch')}
         </button>

@@ -1,13 +1,15 @@
 import { useMemo, useRef } from 'react';
 import { isoFromLocalDate } from '../../core/dates';
-import { TaskDetails } from '../components/TaskDetails';
+import { ShowDetailsButton, TaskDetails } from '../components/TaskDetails';
+import { Splitter } from '../components/Splitter';
 import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
-import { calendarShading, type PlanView, type TaskView } from '../planView';
+import { calendarShading, chartRange, type PlanView, type TaskView } from '../planView';
 import { selectTask } from '../state/navigation';
 import { filterTasks, hideCollapsed } from '../state/taskFilter';
 import { useOutlineStore } from '../state/useOutlineStore';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
+import { useChartNavigation } from './useChartNavigation';
 
 /** Table and chart side by side, scrolling together row by row, and the details panel. */
 export function Planner({ view, startDate, endDate }: { view: PlanView; startDate: string; endDate: string }) {
@@ -21,15 +23,20 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   const collapsed = useOutlineStore((s) => s.collapsed);
   const visible = useMemo(() => hideCollapsed(filterTasks(view.tasks, filter), collapsed), [view, filter, collapsed]);
   const rows = useMemo(() => toGanttRows(visible, view.tasks), [visible, view.tasks]);
-  const shading = useMemo(() => calendarShading(view.calendar, startDate, endDate), [view.calendar, startDate, endDate]);
+  const range = useMemo(() => chartRange(view, startDate, endDate), [view, startDate, endDate]);
+  const shading = useMemo(() => calendarShading(view.calendar, range.start, range.end), [view.calendar, range.start, range.end]);
   const focus = focusedId({ selectedIds });
   const focused = view.tasks.find((v) => v.task.id === focus) ?? null;
+  const layout = usePlanStore((s) => s.layout);
+  const paneRef = useRef<HTMLDivElement>(null);
+  useChartNavigation(chartRef, paneRef, range, focused);
 
   return (
     <main className="workspace">
       <section className="planner">
         <TaskTable
           ref={tableRef}
+          width={layout.tableWidth}
           tasks={visible}
           units={view.units}
           readOnly={readOnly}
@@ -39,13 +46,15 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             if (reached !== top && tableRef.current) tableRef.current.scrollTop = reached;
           }}
         />
-        <div className="chart-pane">
+        <Splitter target={() => tableRef.current} onResize={(width) => usePlanStore.getState().setLayout({ tableWidth: width > 0 ? width : null })} />
+        <div className="chart-pane" ref={paneRef}>
           <GanttChart
             ref={chartRef}
             rows={rows}
             viewMode={viewMode}
-            rangeStart={startDate}
-            rangeEnd={endDate}
+            rangeStart={range.start}
+            rangeEnd={range.end}
+            deadline={endDate}
             today={isoFromLocalDate(new Date())}
             nonWorkingDays={shading.nonWorkingDays}
             extraWorkingDays={shading.extraWorkingDays}
@@ -65,7 +74,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
           />
         </div>
       </section>
-      <TaskDetails view={focused} />
+      {focused && (layout.detailsOpen ? <TaskDetails view={focused} /> : <ShowDetailsButton />)}
     </main>
   );
 }

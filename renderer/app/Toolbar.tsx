@@ -83,7 +83,11 @@ function FilterControls() {
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setFilter({ text: '' });
+          if (e.key === 'Escape') {
+            // As in a browser's find bar: Esc clears and gives the keyboard back to the plan (Ctrl+Z then works).
+            setFilter({ text: '' });
+            document.querySelector<HTMLElement>('.task-table')?.focus({ preventScroll: true });
+          }
         }}
       />
       <select aria-label={t('filterUnit')} data-filter-unit value={filter.unitId ?? ''} onChange={(e) => setFilter({ unitId: e.target.value || null })}>

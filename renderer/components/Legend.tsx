@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT';
 
-/** The chart's key: colours of critical and normal tasks, windows, days off, today. */
+/** The chart's key: colours of critical and normal tasks, lateness, windows, days off, today, the deadline. */
 export function Legend() {
   const t = useT();
   return (
@@ -9,9 +9,11 @@ export function Legend() {
       <li><span className="swatch swatch-normal" />{t('legendNormal')}</li>
       <li><span className="swatch swatch-effort" />{t('legendEffort')}</li>
       <li><span className="swatch swatch-milestone" />{t('legendMilestone')}</li>
+      <li><span className="swatch swatch-late" />{t('legendLate')}</li>
       <li><span className="swatch swatch-window" />{t('legendWindow')}</li>
       <li><span className="swatch swatch-nonworking" />{t('legendNonWorking')}</li>
       <li><span className="swatch swatch-today" />{t('legendToday')}</li>
+      <li><span className="swatch swatch-deadline" />{t('legendDeadline')}</li>
     </ul>
   );
 }

@@ -3,12 +3,13 @@ import { useT } from '../i18n/useT';
 import type { PlanView } from '../planView';
 
 /** The plan's finish against its deadline, always visible. */
-export function StatusBar({ view, deadline }: { view: PlanView; deadline: string }) {
+/** `shown`: how many tasks the filters leave on screen ("n / 17" while filtering). */
+export function StatusBar({ view, deadline, shown }: { view: PlanView; deadline: string; shown: number }) {
   const t = useT();
   const late = view.projectDaysLate > 0;
   return (
     <div className="status-bar" role="status">
-      <span>{t('statusTasks', { n: view.tasks.length })}</span>
+      <span data-testid="task-count">{shown < view.tasks.length ? t('statusTasksFiltered', { shown, n: view.tasks.length }) : t('statusTasks', { n: view.tasks.length })}</span>
       <span>{t('statusCritical', { n: view.criticalCount })}</span>
       <span>
         {t('statusDeadline')}: <strong>{formatViDate(deadline)}</strong>

@@ -20,7 +20,7 @@ const PROGRESS_ISSUE_LABELS: Record<ProgressIssue, MessageKey> = {
 };
 
 /** The task panel: everything about the focused task, editable field by field; plan text shown as text only. */
-export function TaskDetails({ view }: { view: TaskView | null }) {
+export function TaskDetails({ view }: { view: TaskView }) {
   const t = useT();
   const language = usePlanStore((s) => s.language);
   const allTasks = usePlanStore((s) => s.view?.tasks ?? []);
@@ -28,14 +28,6 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
   const readOnly = usePlanStore((s) => s.openPlan?.readOnly ?? true);
   const edit = usePlanStore((s) => s.edit);
   const fields = useFieldSave();
-  if (!view) {
-    return (
-      <aside className="task-details" aria-label={t('detailsTitle')}>
-        <h2>{t('detailsTitle')}</h2>
-        <p className="muted">{t('detailsEmpty')}</p>
-      </aside>
-    );
-  }
   const { task, schedule } = view;
   const update = (field: string, changes: TaskChanges) => fields.save(field, { op: 'updateTask', taskId: task.id, changes });
   const createUnit = async (name: string) => {
@@ -49,6 +41,9 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
 
   return (
     <aside className="task-details" aria-label={t('detailsTitle')} key={task.id}>
+      <button type="button" className="details-hide" data-details-hide title={t('detailsHide')} aria-label={t('detailsHide')} onClick={() => usePlanStore.getState().setLayout({ detailsOpen: false })}>
+        »
+      </button>
       <h2>
         {t('colStt')} {view.stt}. {task.name}
       </h2>
@@ -69,7 +64,7 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
         value={task.windowText}
         readOnly={readOnly}
         error={fields.errors.window ?? (windowUnreadable ? t('windowUnreadable') : undefined)}
-        hint={`${t('windowParsed')}: ${describeWindow(view.window, language)}`}
+        hint={task.windowText.trim() === '' ? undefined : `${t('windowParsed')}: ${describeWindow(view.window, language)}`}
         onCommit={(windowText) => update('window', { windowText })}
       />
       <TextField name="deliverable" label={t('deliverable')} value={task.deliverable} multiline readOnly={readOnly} error={fields.errors.deliverable} onCommit={(deliverable) => update('deliverable', { deliverable })} />
@@ -98,6 +93,16 @@ export function TaskDetails({ view }: { view: TaskView | null }) {
         </dl>
       )}
     </aside>
+  );
+}
+
+/** The collapsed panel: a narrow strip that opens it again. */
+export function ShowDetailsButton() {
+  const t = useT();
+  return (
+    <button type="button" className="details-show" data-details-show title={t('detailsShow')} onClick={() => usePlanStore.getState().setLayout({ detailsOpen: true })}>
+      « {t('detailsShow')}
+    </button>
   );
 }
 

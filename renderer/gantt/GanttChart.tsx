@@ -41,6 +41,7 @@ function stateOf(props: GanttChartProps): ChartState {
     rangeStart: props.rangeStart,
     rangeEnd: props.rangeEnd,
     today: props.today,
+    deadline: props.deadline ?? null,
     nonWorkingDays: props.nonWorkingDays,
     extraWorkingDays: props.extraWorkingDays,
     language: props.language,
@@ -89,6 +90,8 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
     () => ({
       setScrollTop: (top) => controllerRef.current?.setScrollTop(top) ?? top,
       scrollToDate: (date) => controllerRef.current?.scrollToDate(date),
+      scrollToToday: () => controllerRef.current?.scrollToToday(),
+      revealDates: (start, finish) => controllerRef.current?.revealDates(start, finish),
     }),
     [],
   );

@@ -18,6 +18,8 @@ export interface ChartState {
   rangeStart: IsoDate;
   rangeEnd: IsoDate;
   today: IsoDate;
+  /** The plan's deadline ("Hạn chót"), drawn as a line; null for none. */
+  deadline: IsoDate | null;
   nonWorkingDays: readonly IsoDate[];
   extraWorkingDays: readonly IsoDate[];
   language: GanttLanguage;
@@ -91,7 +93,7 @@ export function planRedraw(
       kind: 'patch',
       rows,
       refreshGhost: diff.kind === 'patch',
-      overlays: calendarChanged || windowsChanged || prev.today !== next.today,
+      overlays: calendarChanged || windowsChanged || prev.today !== next.today || prev.deadline !== next.deadline,
       selection: prev.selectedId !== next.selectedId,
     },
   };

@@ -21,6 +21,7 @@ export const GANTT_COLOURS = {
     'windowBorder',
     'nonWorking',
     'today',
+    'deadline',
     'gridLine',
     'gridLineStrong',
     'headerBackground',

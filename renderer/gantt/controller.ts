@@ -98,7 +98,7 @@ export class GanttController {
       drop: (id, change) => callbacks.onDragEnd(id, change),
       cancel: () => callbacks.onDragCancel(),
     });
-    this.viewport.scrollToInitialDate(state.today);
+    this.viewport.scrollToInitialDate();
   }
 
   destroy(): void {
@@ -136,6 +136,14 @@ export class GanttController {
 
   setScrollTop(top: number): number {
     return this.viewport.setScrollTop(top);
+  }
+
+  scrollToToday(): void {
+    this.viewport.scrollToToday(this.state.today);
+  }
+
+  revealDates(start: IsoDate, finish: IsoDate): void {
+    this.viewport.revealDates(start, finish);
   }
 
   scrollToDate(date: IsoDate): void {
@@ -233,8 +241,8 @@ export class GanttController {
   }
 
   private drawOverlays(chart: TienDoGantt): void {
-    const { rows, today, language } = this.state;
-    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language);
+    const { rows, today, language, deadline } = this.state;
+    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language, deadline);
   }
 
   private applySelection(chart: TienDoGantt): void {

@@ -102,6 +102,7 @@ export function drawOverlays(
   rows: readonly GanttRow[],
   today: IsoDate,
   language: GanttLanguage,
+  deadline: IsoDate | null,
 ): void {
   const grid = chart.layers.grid;
   // Days off: above the row backgrounds, below the grid lines.
@@ -110,7 +111,7 @@ export function drawOverlays(
   const runs = chartViewMode(chart) === 'Month' ? [] : daysOff.runs(geo);
   replaceGroup(grid, buildShading(geo, runs), rowsGroup ? rowsGroup.nextSibling : grid.firstChild);
   // Windows and today: above the grid, below arrows and bars.
-  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language), chart.layers.arrow);
+  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline), chart.layers.arrow);
   const mode = chartViewMode(chart);
   markHeaderDays(chart, mode, (day) => daysOff.isDayOff(day));
   drawTodayHeader(chart, geo, mode, today, language);

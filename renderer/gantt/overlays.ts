@@ -131,6 +131,7 @@ export function buildRowOverlays(
   rows: readonly WindowedRow[],
   today: IsoDate,
   lang: GanttLanguage,
+  deadline: IsoDate | null = null,
 ): SVGGElement {
   const g = svgEl('g', { class: OVERLAY_CLASS });
   const width = chartWidth(geo);
@@ -169,6 +170,15 @@ export function buildRowOverlays(
   const x = todayX(geo, today);
   if (x !== null) {
     svgEl('line', { class: 'today-line', x1: x, x2: x, y1: geo.headerHeight, y2: geo.gridHeight, 'data-date': today }, g);
+  }
+  // The plan's deadline: at the end of its day, as in the exports.
+  const deadlineDay = deadline && isIsoDate(deadline) ? toEpochDay(deadline) : null;
+  if (deadlineDay !== null && deadlineDay >= geo.firstDay && deadlineDay < geo.firstDay + geo.dayCount) {
+    const dx = dayX(geo, deadlineDay + 1);
+    const line = svgEl('line', { class: 'deadline-line', x1: dx, x2: dx, y1: geo.headerHeight, y2: geo.gridHeight, 'data-date': deadline! }, g);
+    svgEl('title', {}, line).textContent = `${CHART_TEXT[lang].deadline}: ${formatChartDate(deadline!, lang)}`;
+    const label = svgEl('text', { class: 'deadline-label', x: dx - 4, y: geo.headerHeight + 12, 'text-anchor': 'end' }, g);
+    label.textContent = CHART_TEXT[lang].deadline;
   }
   return g;
 }

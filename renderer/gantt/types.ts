@@ -60,6 +60,8 @@ export interface GanttChartProps {
   rangeEnd: IsoDate;
   /** Marked with a vertical line and "Hôm nay" / "Today". */
   today: IsoDate;
+  /** The plan's deadline: a "Hạn chót" line at the end of that day. */
+  deadline?: IsoDate | null;
   /** Days off on weekdays (holidays, Tết); weekends are shaded anyway. */
   nonWorkingDays: IsoDate[];
   /** Weekend days that are working days: not shaded. */
@@ -90,4 +92,8 @@ export interface GanttChartHandle {
   setScrollTop(top: number): number;
   /** Scrolls horizontally so `date` is near the left edge. */
   scrollToDate(date: IsoDate): void;
+  /** Today a third into the view. */
+  scrollToToday(): void;
+  /** Scrolls only if these days are out of view (the selected task's bar). */
+  revealDates(start: IsoDate, finish: IsoDate): void;
 }

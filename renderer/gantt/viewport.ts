@@ -67,11 +67,33 @@ export class ChartViewport {
     this.updateSticky();
   }
 
-  scrollToInitialDate(today: IsoDate): void {
-    const container = this.host.container()!;
+  /** A plan opens at its start, as in MS Project ("Hôm nay" goes to today). */
+  scrollToInitialDate(): void {
+    this.host.container()!.scrollLeft = 0;
+    this.updateSticky();
+  }
+
+  /** Today a third into the view (nothing when today is outside the chart). */
+  scrollToToday(today: IsoDate): void {
+    const container = this.host.container();
     const geo = this.host.geo();
     const x = geo ? todayX(geo, today) : null;
-    container.scrollLeft = x === null ? 0 : Math.max(0, x - container.clientWidth / 3);
+    if (!container || x === null) return;
+    container.scrollLeft = Math.max(0, x - container.clientWidth / 3);
+    this.updateSticky();
+  }
+
+  /** Scrolls only when the days from `start` to `finish` are out of view (go to the selected task). */
+  revealDates(start: IsoDate, finish: IsoDate): void {
+    const container = this.host.container();
+    const geo = this.host.geo();
+    if (!container || !geo || !isIsoDate(start) || !isIsoDate(finish)) return;
+    const x1 = dayX(geo, toEpochDay(start));
+    const x2 = dayX(geo, toEpochDay(finish) + 1);
+    const left = container.scrollLeft;
+    if (x1 >= left && x2 <= left + container.clientWidth) return;
+    if (x1 < left || x2 - x1 > container.clientWidth) container.scrollLeft = Math.max(0, x1 - 48);
+    else container.scrollLeft = x2 - container.clientWidth + 48;
     this.updateSticky();
   }
 

@@ -17,6 +17,32 @@ import { buildPlanView, type PlanView } from '../planView';
 import { emptyFilter, type TaskFilter } from './taskFilter';
 
 const LANGUAGE_KEY = 'tiendo.language';
+const LAYOUT_KEY = 'tiendo.layout';
+
+/** Where the user put the splitter and whether the details panel is open: remembered on this computer. */
+export interface ScreenLayout {
+  /** Task table width in px; null: the default (a share of the window). */
+  tableWidth: number | null;
+  detailsOpen: boolean;
+}
+
+function initialLayout(): ScreenLayout {
+  try {
+    const saved = JSON.parse(localStorage.getItem(LAYOUT_KEY) ?? '{}') as Partial<ScreenLayout>;
+    return {
+      tableWidth: typeof saved.tableWidth === 'number' && saved.tableWidth > 0 ? saved.tableWidth : null,
+      detailsOpen: saved.detailsOpen !== false,
+    };
+  } catch {
+    return { tableWidth: null, detailsOpen: true };
+  }
+}
+
+/** A request to the chart from outside it ("Hôm nay", "Vừa khung"); `n` makes each click new. */
+export interface ChartRequest {
+  kind: 'today' | 'fit';
+  n: number;
+}
 
 function initialLanguage(): Language {
   try {
@@ -50,6 +76,10 @@ export interface PlanStore {
   previewing: boolean;
   /** The plan file's state (unsaved changes, read-only), refreshed whenever a plan is shown. */
   document: DocumentState | null;
+  layout: ScreenLayout;
+  chartRequest: ChartRequest | null;
+  setLayout(layout: Partial<ScreenLayout>): void;
+  requestChart(kind: ChartRequest['kind']): void;
   load(): Promise<void>;
   openFile(path: string): Promise<void>;
   /** Show a plan returned by the main process (after open, import, merge…). */
@@ -104,6 +134,18 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     language: initialLanguage(),
     previewing: false,
     document: null,
+    layout: initialLayout(),
+    chartRequest: null,
+    setLayout(change) {
+      const layout = { ...get().layout, ...change };
+      set({ layout });
+      try {
+        localStorage.setItem(LAYOUT_KEY, JSON.stringify(layout));
+      } catch {
+        // Storage unavailable: the layout still applies to this session.
+      }
+    },
+    requestChart: (kind) => set((s) => ({ chartRequest: { kind, n: (s.chartRequest?.n ?? 0) + 1 } })),
     async load() {
       try {
         show(await api().getPlan());

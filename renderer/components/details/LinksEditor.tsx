@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { LINK_TYPES, type LinkType } from '../../../core/model';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import type { LinkView, TaskView } from '../../planView';
 import { useOnceSaver, usePendingEdit } from '../../state/pendingEdits';
@@ -45,12 +46,8 @@ export function LinksEditor({ view, allTasks, readOnly, fields }: LinksEditorPro
       {!readOnly && (
         <div className="link-add">
           <input aria-label={t('linkPredecessorStt')} placeholder={t('linkPredecessorStt')} value={stt} inputMode="numeric" data-link-new-stt onChange={(e) => setStt(e.target.value)} />
-          <select aria-label={t('linkType')} value={type} onChange={(e) => setType(e.target.value as LinkType)}>
-            {LINK_TYPES.map((lt) => (
-              <option key={lt} value={lt}>
-                {lt}
-              </option>
-            ))}
+          <select aria-label={t('linkType')} title={t(LINK_TYPE_HINTS[type])} value={type} onChange={(e) => setType(e.target.value as LinkType)}>
+            <LinkTypeOptions />
           </select>
           <input aria-label={t('linkLag')} title={t('linkLag')} value={lag} className="lag" onChange={(e) => setLag(e.target.value)} />
           <button type="button" data-link-add onClick={() => void add()}>
@@ -66,8 +63,8 @@ export function LinksEditor({ view, allTasks, readOnly, fields }: LinksEditorPro
       <span className="field-label">{t('successors')}</span>
       <ul className="link-list" data-links="successors">
         {view.successors.map((s) => (
-          <li key={s.link.id}>
-            {s.otherStt}. {s.otherName} ({s.link.type}
+          <li key={s.link.id} title={t(LINK_TYPE_HINTS[s.link.type])}>
+            {s.otherStt}. {s.otherName} ({t(LINK_TYPE_NAMES[s.link.type])}
             {formatLag(s.link.lag)})
           </li>
         ))}
@@ -89,13 +86,10 @@ function LinkRow({ link, readOnly, fields }: { link: LinkView; readOnly: boolean
         aria-label={t('linkType')}
         value={link.link.type}
         disabled={readOnly}
+        title={t(LINK_TYPE_HINTS[link.link.type])}
         onChange={(e) => void fields.save(key, { op: 'updateLink', linkId: link.link.id, type: e.target.value as LinkType })}
       >
-        {LINK_TYPES.map((lt) => (
-          <option key={lt} value={lt}>
-            {lt}
-          </option>
-        ))}
+        <LinkTypeOptions />
       </select>
       <LagField lag={link.link.lag} readOnly={readOnly} onCommit={(lag) => fields.save(key, { op: 'updateLink', linkId: link.link.id, lag })} />
       {!readOnly && (
@@ -109,6 +103,23 @@ function LinkRow({ link, readOnly, fields }: { link: LinkView; readOnly: boolean
         </span>
       )}
     </li>
+  );
+}
+
+const LINK_TYPE_NAMES: Record<LinkType, MessageKey> = { FS: 'linkTypeFS', SS: 'linkTypeSS', FF: 'linkTypeFF', SF: 'linkTypeSF' };
+const LINK_TYPE_HINTS: Record<LinkType, MessageKey> = { FS: 'linkTypeFSHint', SS: 'linkTypeSSHint', FF: 'linkTypeFFHint', SF: 'linkTypeSFHint' };
+
+/** "Kết thúc – Bắt đầu (FS)" …, each with what it means as a tooltip. */
+function LinkTypeOptions() {
+  const t = useT();
+  return (
+    <>
+      {LINK_TYPES.map((lt) => (
+        <option key={lt} value={lt} title={t(LINK_TYPE_HINTS[lt])}>
+          {t(LINK_TYPE_NAMES[lt])}
+        </option>
+      ))}
+    </>
   );
 }
 

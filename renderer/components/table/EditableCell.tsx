@@ -11,6 +11,8 @@ interface EditableCellProps {
   /** Shown before the text (the expand/collapse toggle of a section). */
   prefix?: ReactNode;
   title?: string;
+  /** A mark before the text, e.g. "trễ 5" before a late task's name. */
+  badge?: { text: string; title: string } | null;
   active: boolean;
   editing: boolean;
   draft: string;
@@ -42,6 +44,11 @@ export function EditableCell(props: EditableCellProps) {
       onDoubleClick={editing ? undefined : onStartEdit}
     >
       {!editing && prefix}
+      {!editing && props.badge && (
+        <span className="late-badge" title={props.badge.title}>
+          {props.badge.text}
+        </span>
+      )}
       {editing ? <CellEditor {...props} /> : text}
       {editing && error && (
         <div className="cell-error" role="alert">

@@ -20,6 +20,8 @@ interface TaskTableProps {
   tasks: TaskView[];
   units: Unit[];
   readOnly: boolean;
+  /** Width set with the splitter; null: the default. */
+  width?: number | null;
   onScroll(scrollTop: number): void;
 }
 
@@ -27,7 +29,7 @@ interface TaskTableProps {
  * The task table beside the chart. Rows have the chart's row height so both
  * line up; cells are edited in place with the keyboard, as in a spreadsheet.
  */
-export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, onScroll }, ref) {
+export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, width, onScroll }, ref) {
   const t = useT();
   const selectedIds = usePlanStore((s) => s.selectedIds);
   const grid = useCellEditing(tasks, readOnly);
@@ -79,6 +81,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
         if (typeof ref === 'function') ref(el);
         else if (ref) ref.current = el;
       }}
+      style={width ? { width } : undefined}
       tabIndex={0} onKeyDown={onKeyDown} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
       <table>
         <colgroup>
@@ -96,7 +99,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                     {t(c.label)}
                   </button>
                 ) : (
-                  t(c.label)
+                  t(c.shortLabel ?? c.label)
                 )}
                 {c.key === 'name' && (summaries.length > 0 || collapsed.size > 0) && (
                   <button type="button" className="outline-all" data-outline-all
@@ -154,6 +157,11 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                         </button>
                       ) : undefined}
                       title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : undefined}
+                      badge={
+                        column.key === 'name' && schedule && schedule.daysLateOwn > 0
+                          ? { text: t('lateBadge', { n: schedule.daysLateOwn }), title: t('lateBadgeTitle', { n: schedule.daysLateOwn }) }
+                          : null
+                      }
                       active={active}
                       editing={active && grid.cell.editing}
                       draft={grid.cell.draft}

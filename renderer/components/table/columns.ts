@@ -14,6 +14,8 @@ export type ColumnKey = 'stt' | 'name' | 'lead' | 'window' | 'start' | 'finish' 
 export interface Column {
   key: ColumnKey;
   label: MessageKey;
+  /** The header in the table when the full label (kept as its tooltip) is too wide. */
+  shortLabel?: MessageKey;
   className: string;
   /** How the cell is edited: text box, unit picker, or not at all. */
   editor: 'text' | 'unit' | null;
@@ -26,8 +28,8 @@ export const COLUMNS: Column[] = [
   { key: 'window', label: 'colWindow', className: 'cell-window', editor: 'text' },
   { key: 'start', label: 'colStart', className: 'cell-date', editor: 'text' },
   { key: 'finish', label: 'colFinish', className: 'cell-date', editor: 'text' },
-  { key: 'duration', label: 'colDuration', className: 'cell-number', editor: 'text' },
-  { key: 'progress', label: 'colProgress', className: 'cell-number', editor: 'text' },
+  { key: 'duration', label: 'colDuration', shortLabel: 'colDurationShort', className: 'cell-number', editor: 'text' },
+  { key: 'progress', label: 'colProgress', shortLabel: 'colProgressShort', className: 'cell-number', editor: 'text' },
 ];
 
 /** The text a cell shows (and starts editing from). */
