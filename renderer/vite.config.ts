@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import type { UserConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The renderer build, shared by electron-vite (the app) and the end-to-end
- * tests (which serve out/renderer to Chromium). Relative base: the app loads
- * it from the app:// protocol, the tests from a local static server.
+ * The renderer build, used only through electron.vite.config.ts: the app and
+ * the end-to-end tests (which serve out/renderer to Chromium) run the same
+ * bundle (`npm run build`, alias `npm run build:renderer`). Relative base: the
+ * app loads it from the app:// protocol, the tests from a local static server.
  */
 export const rendererConfig: UserConfig = {
   root: here,
@@ -27,4 +28,3 @@ export const rendererConfig: UserConfig = {
   },
 };
 
-export default defineConfig(rendererConfig);

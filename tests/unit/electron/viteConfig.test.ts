@@ -3,6 +3,7 @@
  * them, the preload is CommonJS with its dependencies bundled (sandbox), and
  * the renderer build is the shared renderer/vite.config.ts.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'electron-vite';
@@ -31,6 +32,13 @@ describe('electron.vite.config.ts', () => {
     // input "index" + "[name].cjs" → out/preload/index.cjs
     expect(PRELOAD_FILE_NAME).toBe('index.cjs');
     expect(join(preload!.build!.outDir!, PRELOAD_FILE_NAME)).toBe(builtPaths(join(root, 'out/main')).preloadPath);
+  });
+
+  it('is the one renderer build: the e2e tests run the bundle the app ships, and npm test builds main and preload too', () => {
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts['build:renderer']).toBe('electron-vite build');
+    expect(scripts.test).toContain('electron-vite build');
+    expect(Object.values(scripts).join('\n')).not.toMatch(/(^|&&\s*|npx\s+)vite build/m);
   });
 
   it('reuses the shared renderer config', () => {
