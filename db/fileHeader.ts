@@ -12,19 +12,6 @@ import { TIENDO_APPLICATION_ID } from './schema';
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 
-export function notAPlanMessage(file: string): string {
-  return `Tệp “${file}” không phải tệp kế hoạch Tiến Độ.`;
-}
-
-export function corruptMessage(file: string, why: string): string {
-  return `Tệp “${file}” bị hỏng (${why}) — hãy mở bản sao lưu gần nhất.`;
-}
-
-/** user_version counts the migrations applied (migrations.ts): a negative one was never written by Tiến Độ. */
-export function impossibleVersionMessage(file: string, version: number): string {
-  return `Tệp “${file}” không phải kế hoạch Tiến Độ hợp lệ: số phiên bản lược đồ ghi trong tệp (user_version = ${version}) không thể có ở một kế hoạch Tiến Độ. Tệp đã bị hỏng hoặc được một chương trình khác sửa — hãy mở bản sao lưu gần nhất.`;
-}
-
 /**
  * Throws PlanError 'not-a-plan' or 'corrupt' unless `diskPath` starts like a
  * complete plan database; messages name `file` (they differ for a recovered copy).
@@ -32,33 +19,31 @@ export function impossibleVersionMessage(file: string, version: number): string 
 export function checkPlanFileHeader(diskPath: string, file: string): void {
   const { header, size } = readHeader(diskPath);
   if (size < HEADER_SIZE || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new PlanError('not-a-plan', notAPlanMessage(file));
+    throw new PlanError('not-a-plan', { file });
   }
   if (header.readUInt32BE(68) !== TIENDO_APPLICATION_ID) {
-    throw new PlanError('not-a-plan', notAPlanMessage(file));
+    throw new PlanError('not-a-plan', { file });
   }
+  // user_version counts the migrations applied (migrations.ts): a negative one was never written by Tiến Độ.
   // user_version: the signed big-endian 32-bit integer at offset 60.
   const version = header.readInt32BE(60);
-  if (version < 0) throw new PlanError('corrupt', impossibleVersionMessage(file, version), { version });
+  if (version < 0) throw new PlanError('corrupt', { file, reason: 'impossible-version', version }, { version });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
-    throw new PlanError('corrupt', corruptMessage(file, 'kích thước trang không hợp lệ'));
+    throw new PlanError('corrupt', { file, reason: 'page-size' });
   }
   // Bytes 18/19 are 2 in WAL mode: part of the plan may then live in a -wal file beside it.
   if (header[18] !== 1 || header[19] !== 1) {
-    throw new PlanError(
-      'not-a-plan',
-      `${notAPlanMessage(file)} Tệp đang ở chế độ ghi nhật ký WAL của SQLite nên có thể không chứa đầy đủ dữ liệu.`,
-    );
+    throw new PlanError('not-a-plan', { file, reason: 'wal' });
   }
   if (size % pageSize !== 0) {
-    throw new PlanError('corrupt', corruptMessage(file, 'tệp bị cắt cụt'));
+    throw new PlanError('corrupt', { file, reason: 'truncated' });
   }
   // The in-header page count is authoritative when "version-valid-for" matches the change counter.
   const pageCount = header.readUInt32BE(28);
   if (pageCount > 0 && header.readUInt32BE(92) === header.readUInt32BE(24) && size < pageCount * pageSize) {
-    throw new PlanError('corrupt', corruptMessage(file, 'tệp bị cắt cụt'));
+    throw new PlanError('corrupt', { file, reason: 'truncated' });
   }
 }
 
@@ -71,4 +56,9 @@ function readHeader(file: string): { header: Buffer; size: number } {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The Vietnamese "not a plan file" sentence (for refusals not yet sent as code and parameters). */
+export function notAPlanMessage(file: string): string {
+  return new PlanError('not-a-plan', { file }).message;
 }

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PlanError } from '../core/errors';
-import { checkPlanFileHeader, corruptMessage, notAPlanMessage } from './fileHeader';
-import { CURRENT_SCHEMA_VERSION, newerVersionMessage, readUserVersion } from './migrations';
+import { checkPlanFileHeader } from './fileHeader';
+import { CURRENT_SCHEMA_VERSION, readUserVersion } from './migrations';
 import { TIENDO_APPLICATION_ID } from './schema';
 import { checkSchemaObjects } from './schemaCheck';
 import { Database, configureSafe } from './sqlite';
@@ -66,18 +66,18 @@ function inspectConnection(dbPath: string, file: string): number {
     configureSafe(db);
     db.pragma('query_only = ON');
     if (Number(db.pragma('application_id', { simple: true })) !== TIENDO_APPLICATION_ID) {
-      throw new PlanError('not-a-plan', notAPlanMessage(file));
+      throw new PlanError('not-a-plan', { file });
     }
     const version = readUserVersion(db);
     if (version > CURRENT_SCHEMA_VERSION) {
-      throw new PlanError('newer-version', newerVersionMessage(version, file), { version });
+      throw new PlanError('newer-version', { version, file }, { version });
     }
     // integrity_check rather than quick_check: it also matches indexes to tables
     // (UNIQUE positions, links) and plan files are small enough for it to be instant.
     const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
     const problems = rows.map((row) => row.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') {
-      throw new PlanError('corrupt', corruptMessage(file, 'kiểm tra toàn vẹn không đạt'), { problems });
+      throw new PlanError('corrupt', { file, reason: 'integrity' }, { problems });
     }
     checkSchemaObjects(db, version, file);
     return version;

@@ -42,7 +42,7 @@ export function readUserVersion(db: Db): number {
 export function migrate(db: Db): void {
   const from = readUserVersion(db);
   if (from > CURRENT_SCHEMA_VERSION) {
-    throw new PlanError('newer-version', newerVersionMessage(from));
+    throw new PlanError('newer-version', { version: from });
   }
   for (const migration of MIGRATIONS.slice(from)) {
     db.transaction(() => {
@@ -55,9 +55,9 @@ export function migrate(db: Db): void {
   }
 }
 
+/** The read-only notice for a file from a newer version (Vietnamese; the open plan carries it as text). */
 export function newerVersionMessage(version: number, file?: string): string {
-  const subject = file ? `Tệp “${file}”` : 'Tệp';
-  return `${subject} được tạo bởi phiên bản Tiến Độ mới hơn (lược đồ ${version}) — hãy cập nhật ứng dụng.`;
+  return new PlanError('newer-version', { version, file }).message;
 }
 
 /** One row of `sqlite_schema`, as compared by the opener. */

@@ -61,7 +61,7 @@ function toWriteError(error: unknown): unknown {
     return invalidDataError(WRITE_INTRO, [`Dữ liệu vi phạm ràng buộc của tệp (${(error as Error).message}).`]);
   }
   if (code.startsWith('SQLITE_READONLY') || /query_only/i.test((error as Error | null)?.message ?? '')) {
-    return new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể lưu thay đổi.');
+    return new PlanError('read-only', { reason: 'save' });
   }
   return error;
 }
@@ -81,7 +81,7 @@ export function createPlanFile(filePath: string, plan: Plan, opts: CreatePlanFil
   if (!parsed.ok) throw invalidDataError(WRITE_INTRO, parsed.problems);
   const dir = path.dirname(target);
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PlanError('not-found', `Không tìm thấy thư mục “${dir}”.`);
+    throw new PlanError('not-found', { reason: 'folder', path: dir });
   }
   if (!opts.overwrite && fs.existsSync(target)) throw alreadyExists(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomUUID()}.tmp`);
@@ -110,11 +110,11 @@ function toCreateError(error: unknown, target: string): unknown {
   if (error instanceof PlanError) return error;
   const code = sqliteCode(error) ?? (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string') return error;
-  return new PlanError('cannot-write', `Không tạo được tệp “${target}” (${code}).`, { code });
+  return new PlanError('cannot-write', { reason: 'create', path: target, code }, { code });
 }
 
 function alreadyExists(target: string): PlanError {
-  return new PlanError('already-exists', `Tệp “${target}” đã tồn tại.`);
+  return new PlanError('already-exists', { path: target });
 }
 
 function publish(temp: string, target: string, overwrite: boolean): void {

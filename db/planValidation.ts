@@ -34,7 +34,7 @@ export function parsePlan(input: unknown): ParseResult {
 export function invalidDataError(intro: string, problems: string[]): PlanError {
   const listed = problems.slice(0, MAX_LISTED).map((p) => `• ${p}`);
   if (problems.length > MAX_LISTED) listed.push(`… và ${problems.length - MAX_LISTED} lỗi khác.`);
-  return new PlanError('invalid-data', `${intro}\n${listed.join('\n')}`, { problems });
+  return new PlanError('invalid-data', { reason: 'file', intro, list: listed.join('\n') }, { problems });
 }
 
 /** What a relational file needs beyond each object being valid on its own. */

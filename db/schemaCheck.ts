@@ -36,7 +36,7 @@ export function checkSchemaObjects(db: Db, version: number, file: string): void 
   if (strange.length > 0) {
     throw new PlanError(
       'unexpected-schema',
-      `Tệp “${file}” chứa thành phần lạ không thuộc kế hoạch Tiến Độ: ${strange.join(', ')}.`,
+      { file, reason: 'strange', objects: strange.join(', ') },
       { objects: strange },
     );
   }
@@ -44,7 +44,7 @@ export function checkSchemaObjects(db: Db, version: number, file: string): void 
     const missing = [...expected.values()].map(describe);
     throw new PlanError(
       'unexpected-schema',
-      `Tệp “${file}” thiếu thành phần của kế hoạch Tiến Độ: ${missing.join(', ')}.`,
+      { file, reason: 'missing', objects: missing.join(', ') },
       { objects: missing },
     );
   }

@@ -164,7 +164,7 @@ export class PlanSession {
 
   /** Throws unless a colleague's copy can be merged into the open plan (asked before the file dialog). */
   assertMergeable(): void {
-    if (this.#require().readOnlyReason) throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể gộp thay đổi vào.');
+    if (this.#require().readOnlyReason) throw new PlanError('read-only', { reason: 'merge' });
   }
 
   mergeColleagueCopy(file: string): SaveOutcome {
@@ -209,7 +209,7 @@ export class PlanSession {
   }
 
   #require(): PlanDocument {
-    if (!this.#doc) throw new PlanError('no-plan', 'Chưa mở tệp kế hoạch nào.');
+    if (!this.#doc) throw new PlanError('no-plan', {});
     return this.#doc;
   }
 }

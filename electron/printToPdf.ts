@@ -35,11 +35,11 @@ export async function printToPdf(window: PrintWindow, baseUrl: string, request: 
   const deadline = Date.now() + timeoutMs;
   let outcome: PrintState = { state: 'pending' };
   while (outcome.state === 'pending') {
-    if (Date.now() > deadline) throw new PlanError('pdf-timeout', 'Trang in không trả lời: chưa tạo được PDF.');
+    if (Date.now() > deadline) throw new PlanError('pdf-timeout');
     await sleep(POLL_MS);
     outcome = (await contents.executeJavaScript(PRINT_STATE_PROBE)) as PrintState;
   }
-  if (outcome.state === 'error') throw new PlanError('pdf-failed', outcome.message);
+  if (outcome.state === 'error') throw new PlanError('pdf-failed', { message: outcome.message });
   const data = await contents.printToPDF({
     pageSize: request.pageSize,
     landscape: request.landscape,

@@ -1,11 +1,13 @@
+import type { ErrorParamValues } from '../errorMessages';
 import { API_METHODS, type ApiMethod, type ApiResponse, type TiendoApi } from './contract';
 
-/** A failure reported by the main process, with its Vietnamese message. */
+/** A failure reported by the main process: its code and parameters, with its Vietnamese message. */
 export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly params: ErrorParamValues = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,7 +23,7 @@ export function createApiClient(invoke: Invoke): TiendoApi {
     client[method] = async (...args: unknown[]) => {
       const response = await invoke(method, args);
       if (response.ok) return response.value;
-      throw new ApiError(response.error.code, response.error.message, response.error.details);
+      throw new ApiError(response.error.code, response.error.message, response.error.details, response.error.params);
     };
   }
   return client as unknown as TiendoApi;

@@ -8,6 +8,7 @@
  * Each feature declares its methods in core/api/features/<feature>.ts; this
  * file only joins them.
  */
+import type { ErrorParamValues } from '../errorMessages';
 import { planFileContract, type PlanFileReturns } from './features/planFile';
 import { editingContract, type EditingReturns } from './features/editing';
 import { planTableContract, type PlanTableReturns } from './features/planTable';
@@ -36,8 +37,10 @@ export type TiendoApi = {
   [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiReturns[M]>;
 } & ShellEvents;
 
+/** A refusal: `code` and `params` word it in the user's language (core/errorMessages.ts); `message` is its Vietnamese wording. */
 export interface ApiFailure {
   code: string;
+  params?: ErrorParamValues;
   message: string;
   details?: unknown;
 }

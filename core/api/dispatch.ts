@@ -17,32 +17,21 @@ export type ApiHandlers = {
 export type ApiHandlersFor<C extends Partial<Record<ApiMethod, unknown>>> = Pick<ApiHandlers, keyof C & ApiMethod>;
 
 export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<ApiResponse> {
-  if (!isApiMethod(method)) {
-    return { ok: false, error: { code: 'unknown-method', message: `Lệnh không tồn tại: ${String(method).slice(0, 100)}` } };
-  }
+  if (!isApiMethod(method)) return failure(new PlanError('unknown-method', { method: String(method).slice(0, 100) }));
   const parsed = apiContract[method].safeParse(args, { error: vietnameseErrors });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issueText(issue) }));
     const first = issues[0]!;
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-arguments',
-        message: `Dữ liệu gửi tới lệnh "${method}" không hợp lệ: ${fieldName(first.path)}${first.message}.`,
-        details: issues,
-      },
-    };
+    // zod's own (Vietnamese) wording of the issue: sent as a sentence.
+    return failure(new PlanError('invalid-arguments', `Dữ liệu gửi tới lệnh "${method}" không hợp lệ: ${fieldName(first.path)}${first.message}.`, issues));
   }
   try {
     const handler = handlers[method] as (...a: unknown[]) => unknown;
     const value = await handler(...normaliseArgs(method, parsed.data as unknown[]));
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof PlanError) {
-      return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
-    }
-    const text = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'unexpected', message: `Lỗi không mong đợi: ${text}` } };
+    if (error instanceof PlanError) return failure(error);
+    return failure(new PlanError('unexpected', { text: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -69,4 +58,10 @@ function fieldName(path: readonly string[]): string {
   const key = [...path].reverse().find((segment) => !/^\d+$/u.test(segment));
   const label = key === undefined ? undefined : FIELD_LABELS[key];
   return label ? `${label} — ` : key ? `${key} — ` : '';
+}
+
+/** A refusal as it crosses the boundary: the code and parameters to word it, and its Vietnamese wording for older callers. */
+function failure(error: PlanError): ApiResponse {
+  const shaped = error.params === undefined ? { code: error.code, message: error.message } : { code: error.code, params: error.params, message: error.message };
+  return { ok: false, error: error.details === undefined ? shaped : { ...shaped, details: error.details } };
 }

@@ -7,10 +7,10 @@ import { checkInteger, findLink, findTask, refuse, shortName, sttMap } from './v
 export function addLink(plan: Plan, edit: EditOf<'addLink'>, ctx: EditContext): { plan: Plan; createdId: string } {
   const predecessor = findTask(plan, edit.predecessorId, 'predecessorId');
   const successor = findTask(plan, edit.successorId, 'successorId');
-  if (predecessor.id === successor.id) refuse('successorId', 'Công việc không thể liên kết với chính nó.');
+  if (predecessor.id === successor.id) refuse('successorId', 'invalid-edit', { reason: 'self-link' });
   const stt = sttMap(plan);
   if (plan.links.some((l) => l.predecessorId === predecessor.id && l.successorId === successor.id)) {
-    refuse('successorId', `Đã có liên kết từ STT ${stt.get(predecessor.id)} tới STT ${stt.get(successor.id)}.`, 'duplicate-link');
+    refuse('successorId', 'duplicate-link', { from: stt.get(predecessor.id) ?? 0, to: stt.get(successor.id) ?? 0 });
   }
   const link: Link = {
     id: ctx.newId(),
@@ -40,7 +40,7 @@ export function deleteLink(plan: Plan, edit: EditOf<'deleteLink'>): Plan {
 }
 
 function checkLag(lag: number): number {
-  return checkInteger(lag, -MAX_LAG, MAX_LAG, 'lag', 'Độ trễ');
+  return checkInteger(lag, -MAX_LAG, MAX_LAG, 'lag', 'lag');
 }
 
 /**
@@ -58,5 +58,5 @@ function refuseCycle(plan: Plan, added: Link): void {
   const names = new Map(plan.tasks.map((t) => [t.id, t.name]));
   const label = (id: string) => `${stt.get(id)}. ${shortName(names.get(id) ?? '', 30)}`;
   const loop = [...rotated, rotated[0]!].map(label).join(' → ');
-  refuse('successorId', `Liên kết tạo vòng lặp: ${loop}`, 'cycle');
+  refuse('successorId', 'cycle', { loop });
 }

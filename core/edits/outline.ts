@@ -70,11 +70,11 @@ export function placeTasks(plan: Plan, edit: EditOf<'placeTasks'>): Plan {
   const movingIds = new Set(moving.flatMap((t) => [t.id, ...descendantsOf(plan.tasks, t.id)]));
   const parentId = edit.parentId === null ? null : findTask(plan, edit.parentId, 'parentId').id;
   if (parentId !== null && movingIds.has(parentId)) {
-    refuse('parentId', 'Không thể chuyển một mục vào bên trong chính nó hoặc vào công việc con của nó.');
+    refuse('parentId', 'invalid-edit', { reason: 'into-own-section' });
   }
   const after = edit.afterTaskId === null ? null : findTask(plan, edit.afterTaskId, 'afterTaskId');
   if (after !== null && (after.parentId !== parentId || movingIds.has(after.id))) {
-    refuse('afterTaskId', 'Vị trí thả không nằm trong mục được chọn.');
+    refuse('afterTaskId', 'invalid-edit', { reason: 'drop-outside-section' });
   }
   const children = childrenByParent(plan.tasks);
   for (const [key, list] of children) children.set(key, list.filter((t) => !moving.includes(t)));

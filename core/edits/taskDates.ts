@@ -13,8 +13,6 @@ import { calendarOf, dateOfNearest, schedulePlan, viewOfPlanTask, type WorkCalen
 import type { EditOf } from './schema';
 import { checkDate, findTask, refuse } from './validate';
 
-const FINISH_BEFORE_START = 'Ngày kết thúc phải sau ngày bắt đầu.';
-const SUMMARY_FINISH = 'Ngày của công việc tổng hợp lấy từ các công việc con: hãy đổi ngày của từng công việc con.';
 
 /**
  * Dragging a summary bar moves its whole section, as in MS Project: every
@@ -39,12 +37,12 @@ function moveSection(plan: Plan, summary: Task, start: IsoDate, cal: WorkCalenda
 
 export function setTaskDates(plan: Plan, edit: EditOf<'setTaskDates'>): Plan {
   const task = findTask(plan, edit.taskId);
-  if (edit.start === undefined && edit.finish === undefined) refuse('start', 'Cần ngày bắt đầu hoặc ngày kết thúc.');
-  const start = edit.start === undefined ? undefined : checkDate(edit.start, 'start', 'Ngày bắt đầu');
-  const finish = edit.finish === undefined ? undefined : checkDate(edit.finish, 'finish', 'Ngày kết thúc');
+  if (edit.start === undefined && edit.finish === undefined) refuse('start', 'invalid-edit', { reason: 'needs-a-date' });
+  const start = edit.start === undefined ? undefined : checkDate(edit.start, 'start', 'start');
+  const finish = edit.finish === undefined ? undefined : checkDate(edit.finish, 'finish', 'finish');
   const cal = calendarOf(plan.calendar);
   if (isSummary(plan.tasks, task.id)) {
-    if (finish !== undefined || start === undefined) refuse('finish', SUMMARY_FINISH);
+    if (finish !== undefined || start === undefined) refuse('finish', 'invalid-edit', { reason: 'summary-dates' });
     return moveSection(plan, task, start, cal);
   }
   const next = isManual(task) ? manualDates(task, start, finish, cal) : autoDates(plan, task, start, finish, cal);
@@ -61,15 +59,15 @@ function autoDates(plan: Plan, task: Task, start: IsoDate | undefined, finish: I
     return { ...task, startNoEarlierThan: start ?? finish ?? null };
   }
   if (task.kind === 'effort' && finish !== undefined) {
-    refuse('finish', 'Công việc “theo tiến độ thực hiện” kéo dài theo các công việc liên quan nên không đặt được ngày kết thúc.');
+    refuse('finish', 'invalid-edit', { reason: 'follows-has-no-finish' });
   }
   const next = start === undefined ? { ...task } : { ...task, startNoEarlierThan: start };
   if (finish !== undefined) {
     const from = start ?? currentStart(plan, task);
-    if (finish < from) refuse('finish', FINISH_BEFORE_START);
+    if (finish < from) refuse('finish', 'invalid-edit', { reason: 'finish-before-start' });
     const duration = cal.countWorkingDays(from, finish);
     if (duration === 0) {
-      refuse('finish', `Từ ${formatViDate(from)} đến ${formatViDate(finish)} không có ngày làm việc nào.`);
+      refuse('finish', 'invalid-edit', { reason: 'no-working-day', from, to: finish });
     }
     next.duration = duration;
   }
@@ -92,6 +90,6 @@ function manualDates(task: Task, start: IsoDate | undefined, finish: IsoDate | u
     const length = cal.countWorkingDays(oldStart, oldFinish);
     newFinish = length === 0 ? newStart : cal.dateOf(cal.startNumber(newStart) + length - 1);
   }
-  if (newFinish < newStart) refuse(finish !== undefined ? 'finish' : 'start', FINISH_BEFORE_START);
+  if (newFinish < newStart) refuse(finish !== undefined ? 'finish' : 'start', 'invalid-edit', { reason: 'finish-before-start' });
   return { ...task, manualStart: newStart, manualFinish: newFinish };
 }

@@ -21,8 +21,8 @@ export function updateTask(plan: Plan, edit: EditOf<'updateTask'>): Plan {
 
 function applyTaskChanges(plan: Plan, task: Task, c: TaskChanges): Task {
   const next: Task = { ...task };
-  if (c.name !== undefined) next.name = checkLength(c.name, MAX_NAME_LENGTH, 'name', 'Tên công việc');
-  if (c.wbs !== undefined) next.wbs = checkLength(c.wbs.trim(), MAX_WBS_LENGTH, 'wbs', 'Số thứ tự theo kế hoạch');
+  if (c.name !== undefined) next.name = checkLength(c.name, MAX_NAME_LENGTH, 'name', 'taskName');
+  if (c.wbs !== undefined) next.wbs = checkLength(c.wbs.trim(), MAX_WBS_LENGTH, 'wbs', 'wbs');
   if (c.leadUnitId !== undefined) {
     next.leadUnitId = c.leadUnitId === null ? null : findUnit(plan, c.leadUnitId, 'leadUnitId').id;
   }
@@ -31,39 +31,34 @@ function applyTaskChanges(plan: Plan, task: Task, c: TaskChanges): Task {
     next.coordinatingUnitIds = [...new Set(c.coordinatingUnitIds.map((id) => findUnit(plan, id, 'coordinatingUnitIds').id))];
   }
   if (c.windowText !== undefined) {
-    next.windowText = checkLength(c.windowText, MAX_TEXT_LENGTH, 'windowText', 'Thời gian thực hiện');
+    next.windowText = checkLength(c.windowText, MAX_TEXT_LENGTH, 'windowText', 'windowText');
     // Unreadable text is kept as written; the null window lets the UI flag it.
     const window = parseTimeWindow(next.windowText, { year: Number(plan.info.startDate.slice(0, 4)) });
     next.windowStart = window.start;
     next.windowEnd = window.end;
   }
-  if (c.deliverable !== undefined) next.deliverable = checkLength(c.deliverable, MAX_TEXT_LENGTH, 'deliverable', 'Sản phẩm');
-  if (c.notes !== undefined) next.notes = checkLength(c.notes, MAX_TEXT_LENGTH, 'notes', 'Ghi chú');
+  if (c.deliverable !== undefined) next.deliverable = checkLength(c.deliverable, MAX_TEXT_LENGTH, 'deliverable', 'deliverable');
+  if (c.notes !== undefined) next.notes = checkLength(c.notes, MAX_TEXT_LENGTH, 'notes', 'notes');
   if (c.duration !== undefined) {
-    if (c.duration < 0) refuse('duration', 'Thời lượng không được âm.');
-    next.duration = checkInteger(c.duration, 0, MAX_DURATION, 'duration', 'Thời lượng');
+    if (c.duration < 0) refuse('duration', 'invalid-edit', { reason: 'negative-duration' });
+    next.duration = checkInteger(c.duration, 0, MAX_DURATION, 'duration', 'duration');
   }
   if (c.kind !== undefined) next.kind = c.kind;
   reconcileKind(next, c);
   if (c.percentComplete !== undefined) {
     const p = c.percentComplete;
-    if (!(p >= 0 && p <= 100)) refuse('percentComplete', 'Phần trăm hoàn thành phải từ 0 đến 100.');
+    if (!(p >= 0 && p <= 100)) refuse('percentComplete', 'invalid-edit', { reason: 'percent-range' });
     next.percentComplete = p;
   }
-  const date = (key: 'startNoEarlierThan' | 'manualStart' | 'manualFinish' | 'actualStart' | 'actualFinish', label: string) => {
+  for (const key of ['startNoEarlierThan', 'manualStart', 'manualFinish', 'actualStart', 'actualFinish'] as const) {
     const value = c[key];
-    if (value !== undefined) next[key] = checkOptionalDate(value, key, label);
-  };
-  date('startNoEarlierThan', 'Ngày bắt đầu không sớm hơn');
-  date('manualStart', 'Ngày bắt đầu');
-  date('manualFinish', 'Ngày kết thúc');
-  date('actualStart', 'Ngày bắt đầu thực tế');
-  date('actualFinish', 'Ngày kết thúc thực tế');
+    if (value !== undefined) next[key] = checkOptionalDate(value, key, key);
+  }
   if (next.manualStart !== null && next.manualFinish !== null && next.manualFinish < next.manualStart) {
-    refuse(c.manualFinish !== undefined ? 'manualFinish' : 'manualStart', 'Ngày kết thúc phải sau ngày bắt đầu.');
+    refuse(c.manualFinish !== undefined ? 'manualFinish' : 'manualStart', 'invalid-edit', { reason: 'finish-before-start' });
   }
   if (next.actualStart !== null && next.actualFinish !== null && next.actualFinish < next.actualStart) {
-    refuse(c.actualFinish !== undefined ? 'actualFinish' : 'actualStart', 'Ngày kết thúc thực tế phải sau ngày bắt đầu thực tế.');
+    refuse(c.actualFinish !== undefined ? 'actualFinish' : 'actualStart', 'invalid-edit', { reason: 'actual-finish-before-start' });
   }
   return next;
 }
@@ -78,14 +73,14 @@ function reconcileKind(next: Task, c: TaskChanges): void {
   if (c.kind === 'milestone') next.duration = 0;
   else if (c.kind === 'task' && c.duration === undefined && next.duration === 0) next.duration = 1;
   else if (c.kind === undefined && c.duration !== undefined) next.kind = c.duration === 0 ? 'milestone' : 'task';
-  else if (c.kind === 'task' && next.duration === 0) refuse('duration', 'Công việc (không phải mốc) cần thời lượng ít nhất 1 ngày.');
+  else if (c.kind === 'task' && next.duration === 0) refuse('duration', 'invalid-edit', { reason: 'task-needs-duration' });
 }
 
 /** Inserted below `afterTaskId`, as in MS Project: as the first subtask of a summary, else beside the row. */
 export function addTask(plan: Plan, edit: EditOf<'addTask'>, ctx: EditContext): { plan: Plan; createdId: string } {
   const after = edit.afterTaskId === null ? null : findTask(plan, edit.afterTaskId, 'afterTaskId');
   const id = ctx.newId();
-  const task = newTask({ id, position: 1, name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'Tên công việc') });
+  const task = newTask({ id, position: 1, name: checkLength(edit.name ?? '', MAX_NAME_LENGTH, 'name', 'taskName') });
   return { plan: { ...plan, tasks: insertBelow(plan, after, task) }, createdId: id };
 }
 

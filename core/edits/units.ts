@@ -24,7 +24,7 @@ export function renameUnit(plan: Plan, edit: EditOf<'renameUnit'>): Plan {
 export function mergeUnits(plan: Plan, edit: EditOf<'mergeUnits'>): Plan {
   const source = findUnit(plan, edit.sourceUnitId, 'sourceUnitId');
   const target = findUnit(plan, edit.targetUnitId, 'targetUnitId');
-  if (source.id === target.id) refuse('targetUnitId', 'Không thể gộp một đơn vị vào chính nó.');
+  if (source.id === target.id) refuse('targetUnitId', 'invalid-edit', { reason: 'unit-into-itself' });
   const swap = (id: string) => (id === source.id ? target.id : id);
   const tasks = plan.tasks.map((t) => {
     if (t.leadUnitId !== source.id && !t.coordinatingUnitIds.includes(source.id)) return t;
@@ -42,10 +42,10 @@ export function mergeUnits(plan: Plan, edit: EditOf<'mergeUnits'>): Plan {
 /** Trimmed, not empty, not too long, and not the name of another unit (ignoring case and diacritics). */
 function checkUnitName(plan: Plan, raw: string, selfId: string | null): string {
   const name = normaliseSpaces(raw);
-  if (name === '') refuse('name', 'Tên đơn vị không được để trống.');
-  checkLength(name, MAX_NAME_LENGTH, 'name', 'Tên đơn vị');
+  if (name === '') refuse('name', 'invalid-edit', { reason: 'unit-name-empty' });
+  checkLength(name, MAX_NAME_LENGTH, 'name', 'unitName');
   const folded = foldVietnamese(name);
   const other = plan.units.find((u) => u.id !== selfId && foldVietnamese(u.name) === folded);
-  if (other) refuse('name', `Đơn vị “${other.name}” đã có trong danh mục.`, 'duplicate-unit');
+  if (other) refuse('name', 'duplicate-unit', { name: other.name });
   return name;
 }

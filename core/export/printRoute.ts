@@ -59,14 +59,14 @@ export function isPrintHash(hash: string): boolean {
 
 /** The options in a print view's location.hash; PlanError when they are unreadable or invalid. */
 export function parsePrintHash(hash: string): TimelineExportOptions {
-  if (!isPrintHash(hash)) throw new PlanError('invalid-print-route', 'Địa chỉ trang in không hợp lệ.');
+  if (!isPrintHash(hash)) throw new PlanError('invalid-print-route', { reason: 'address' });
   let value: unknown;
   try {
     value = JSON.parse(fromBase64Url(hash.slice(HASH_PREFIX.length)));
   } catch {
-    throw new PlanError('invalid-print-route', 'Địa chỉ trang in không đọc được.');
+    throw new PlanError('invalid-print-route', { reason: 'unreadable' });
   }
   const parsed = timelineExportOptionsSchema.safeParse(value);
-  if (!parsed.success) throw new PlanError('invalid-print-route', 'Tùy chọn in không hợp lệ.');
+  if (!parsed.success) throw new PlanError('invalid-print-route', { reason: 'options' });
   return parsed.data;
 }

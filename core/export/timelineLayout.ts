@@ -103,7 +103,7 @@ export function layoutTimeline(plan: Plan, ps: PlanSchedule, options: TimelineEx
 function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOptions, fontScale: number): TimelineLayout {
   const { result } = ps;
   if (!result.ok) {
-    throw new PlanError('schedule-cycle', 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất biểu đồ.');
+    throw new PlanError('schedule-cycle');
   }
   const lang = options.language;
   const range = defaultExportRange(plan, ps);
@@ -111,8 +111,8 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
   const rangeEnd = options.rangeEnd ?? range.finish;
   const startDay = toEpochDay(rangeStart);
   const endDay = toEpochDay(rangeEnd);
-  if (endDay < startDay) throw new PlanError('invalid-range', 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.');
-  if (endDay - startDay + 1 > MAX_RANGE_DAYS) throw new PlanError('range-too-long', 'Khoảng thời gian xuất dài quá 10 năm.');
+  if (endDay < startDay) throw new PlanError('invalid-range');
+  if (endDay - startDay + 1 > MAX_RANGE_DAYS) throw new PlanError('range-too-long');
 
   const spec = pageSpec(options.preset, options.orientation);
   const f = spec.fontSize * fontScale;
@@ -194,7 +194,7 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
     if (row) rows.push(row);
   }
   if (rows.length === 0) {
-    throw new PlanError('nothing-to-export', 'Không có công việc nào trong khoảng thời gian và bộ lọc đã chọn.');
+    throw new PlanError('nothing-to-export');
   }
 
   const markerDate = plan.info.statusDate ?? options.today;

@@ -174,7 +174,7 @@ export function documentLines(content: DocxContent, planTables: readonly number[
 
 function resolveSpans(rows: RawCell[][]): string[][] {
   if (rows.length > MAX_DOCX_TABLE_ROWS) {
-    throw new PlanError('too-large', `Bảng trong văn bản có ${rows.length} dòng, quá giới hạn ${MAX_DOCX_TABLE_ROWS} dòng của một bảng nhiệm vụ.`);
+    throw new PlanError('too-large', { reason: 'docx-table', rows: rows.length, max: MAX_DOCX_TABLE_ROWS });
   }
   const grid: (string | undefined)[][] = rows.map(() => []);
   rows.forEach((cells, r) => {

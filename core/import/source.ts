@@ -56,7 +56,7 @@ export type ImportContext = {
 /** A file chosen by the user: what it really is (its first bytes), then its extension, says how it is read. */
 export async function readImportFile(fileName: string, bytes: Uint8Array, context: ImportContext = {}): Promise<ImportedTable> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new PlanError('too-large', `Tệp quá lớn để là một bảng nhiệm vụ (giới hạn ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
+    throw new PlanError('too-large', { reason: 'file', maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const sniffed = sniffFormat(bytes);
@@ -65,10 +65,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, contex
   if (extension === 'xlsx') return gridTable('xlsx', await readXlsxMatrix(bytes), context);
   if (extension === 'docx' && context.docxToHtml) return readDocxTable(await context.docxToHtml(bytes), context);
   if (extension === 'xls' || extension === 'doc' || extension === 'docx') {
-    throw new PlanError(
-      'unsupported-format',
-      `Chưa đọc được tệp .${extension}. Hãy lưu thành .xlsx (Excel) hoặc sao chép bảng rồi dán vào ô nhập.`,
-    );
+    throw new PlanError('unsupported-format', { extension });
   }
   const decoded = decodeText(bytes);
   const table = extension === 'csv' ? readCsvTable(decoded.text, context) : readImportText(decoded.text, context);

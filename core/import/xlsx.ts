@@ -19,14 +19,14 @@ export async function readXlsxMatrix(bytes: Uint8Array): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new PlanError('unreadable-file', 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải định dạng Excel 2007 trở lên.', {
+    throw new PlanError('unreadable-file', { reason: 'xlsx' }, {
       cause: error instanceof Error ? error.message : String(error),
     });
   }
   const sheet = workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
-  if (!sheet) throw new PlanError('unreadable-file', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw new PlanError('unreadable-file', { reason: 'xlsx-no-sheet' });
   if (sheet.rowCount > MAX_SHEET_ROWS) {
-    throw new PlanError('too-large', `Trang tính có ${sheet.rowCount} dòng, quá giới hạn ${MAX_SHEET_ROWS} dòng của một bảng nhiệm vụ.`);
+    throw new PlanError('too-large', { reason: 'sheet', rows: sheet.rowCount, max: MAX_SHEET_ROWS });
   }
   const width = Math.min(sheet.columnCount, MAX_SHEET_COLUMNS);
   const matrix: string[][] = [];

@@ -20,7 +20,7 @@ const LINK_TYPE_OF: Record<string, LinkType> = Object.fromEntries(Object.entries
 
 export function readGan(text: string, sourceName: string, newId: () => string): InterchangeImport {
   const project = child(parseXmlDocument(text, FORMAT), 'project');
-  if (!project || !child(project, 'tasks')) throw new PlanError('not-gan', `Tệp “${sourceName}” không phải tệp GanttProject (.gan).`);
+  if (!project || !child(project, 'tasks')) throw new PlanError('not-gan', { file: sourceName });
   const problems: string[] = [];
   const info = readInfo(ownText(child(project, 'description')));
   const ours = info !== null;
@@ -47,7 +47,7 @@ export function readGan(text: string, sourceName: string, newId: () => string): 
     for (const d of children(node, 'depend')) {
       const typeText = attr(d, 'type') ?? '2';
       const type = LINK_TYPE_OF[typeText];
-      if (type === undefined) throw new PlanError('unknown-link-type', `Tệp ${FORMAT} có liên kết kiểu không biết (type ${typeText}) ở công việc “${tasks[i]!.name}”.`);
+      if (type === undefined) throw new PlanError('unknown-link-type', { format: FORMAT, type: `type ${typeText}`, task: tasks[i]!.name });
       const successorId = idOfGan.get(attr(d, 'id') ?? '');
       if (successorId === undefined || successorId === tasks[i]!.id) {
         problems.push(`Liên kết từ “${tasks[i]!.name}” đến công việc không có (id ${attr(d, 'id')}), bỏ qua.`);

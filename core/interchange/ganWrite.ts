@@ -35,7 +35,7 @@ export interface GanPlanDetails extends PlanDetails {
 
 export function planToGan(plan: Plan): string {
   const ps = schedulePlan(plan);
-  if (!ps.result.ok) throw new PlanError('cycle', 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất tệp GanttProject.');
+  if (!ps.result.ok) throw new PlanError('cycle', { reason: 'export', format: 'GanttProject' });
   const result = ps.result;
   const order = tasksInOrder(plan);
   const ganId = new Map(order.map((t, i) => [t.id, i]));

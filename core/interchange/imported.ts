@@ -31,7 +31,7 @@ export function checkedPlan(candidate: Plan, formatName: string): Plan {
   const parsed = planSchema.safeParse(candidate);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new PlanError('invalid-data', `Tệp ${formatName} có dữ liệu không dùng được: ${first.join('; ')}.`);
+    throw new PlanError('invalid-data', { reason: 'interchange', format: formatName, detail: first.join('; ') });
   }
   // The outline fields survive validation even before the model on main has them.
   const outline = new Map(candidate.tasks.map((t) => [t.id, t]));
@@ -39,7 +39,7 @@ export function checkedPlan(candidate: Plan, formatName: string): Plan {
   const ps = schedulePlan(plan);
   if (!ps.result.ok) {
     const names = ps.result.cycle.map((i) => `“${ps.order[i]?.name ?? ''}”`).join(' → ');
-    throw new PlanError('cycle', `Tệp ${formatName} có các liên kết tạo thành vòng lặp: ${names}. Hãy sửa trong chương trình đã tạo tệp rồi nhập lại.`);
+    throw new PlanError('cycle', { reason: 'import', format: formatName, loop: names });
   }
   return plan;
 }

@@ -27,14 +27,11 @@ export function sniffInterchange(fileName: string, bytes: Uint8Array): SniffedFo
   return null;
 }
 
-export const MPP_MESSAGE =
-  'Tệp .mpp là định dạng nhị phân riêng của MS Project nên Tiến Độ chưa đọc được. Hãy mở tệp trong MS Project hoặc ProjectLibre rồi chọn “Lưu thành” (Save As) kiểu “XML” (.xml) và nhập tệp .xml đó.';
-
 /** The plan in another planner's file, or null when the file is not one (it is then read as a table). */
 export function readInterchangeFile(fileName: string, bytes: Uint8Array, newId: () => string): InterchangeImport | null {
   const format = sniffInterchange(fileName, bytes);
   if (format === null) return null;
-  if (format === 'mpp') throw new PlanError('mpp-unsupported', MPP_MESSAGE);
+  if (format === 'mpp') throw new PlanError('mpp-unsupported');
   const { text, problem } = decodeText(bytes);
   const read = format === 'mspdi' ? readMspdi(text, fileName, newId) : readGan(text, fileName, newId);
   if (problem) read.problems.unshift(problem);

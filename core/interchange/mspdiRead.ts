@@ -34,7 +34,7 @@ const CONSTRAINT_NAMES: Record<string, string> = {
 export function readMspdi(text: string, sourceName: string, newId: () => string): InterchangeImport {
   const project = child(parseXmlDocument(text, FORMAT), 'Project');
   if (!project || !child(project, 'Tasks') && !child(project, 'Calendars') && !child(project, 'SaveVersion')) {
-    throw new PlanError('not-mspdi', `Tệp “${sourceName}” là XML nhưng không phải tệp MS Project (MSPDI).`);
+    throw new PlanError('not-mspdi', { file: sourceName });
   }
   const problems: string[] = [];
   const minutesPerDay = Number(textOf(project, 'MinutesPerDay')) || DEFAULT_MINUTES_PER_DAY;
@@ -169,7 +169,7 @@ function readLinks(nodes: XmlNode[], idOfUid: Map<string, string>, tasks: Task[]
       const typeText = textOf(p, 'Type') || '1';
       const type: LinkType | undefined = MSPDI_LINK_TYPES[Number(typeText)];
       if (!/^[0-3]$/.test(typeText) || type === undefined) {
-        throw new PlanError('unknown-link-type', `Tệp ${FORMAT} có liên kết kiểu không biết (Type ${typeText}) ở công việc “${successor.name}”.`);
+        throw new PlanError('unknown-link-type', { format: FORMAT, type: `Type ${typeText}`, task: successor.name });
       }
       const label = `Liên kết đến “${successor.name}”`;
       if (textOf(p, 'CrossProject') === '1') {

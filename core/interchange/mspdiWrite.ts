@@ -27,7 +27,7 @@ const MAX_MS_NAME = 512;
 
 export function planToMspdi(plan: Plan): string {
   const ps = schedulePlan(plan);
-  if (!ps.result.ok) throw new PlanError('cycle', 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất tệp MS Project.');
+  if (!ps.result.ok) throw new PlanError('cycle', { reason: 'export', format: 'MS Project' });
   const result = ps.result;
   const views = ps.order.map((_, i) => describeTask(result, i, ps.calendar, ps.input));
   const uidOf = new Map(ps.order.map((t, i) => [t.id, i + 1]));

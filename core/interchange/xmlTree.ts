@@ -30,11 +30,11 @@ const parser = new XMLParser({
 export function parseXmlDocument(text: string, formatName: string): XmlNode {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (/<!DOCTYPE/i.test(source)) {
-    throw new PlanError('bad-xml', `Tệp ${formatName} có khai báo DOCTYPE (không dùng trong định dạng này): từ chối để an toàn.`);
+    throw new PlanError('bad-xml', { reason: 'doctype', format: formatName });
   }
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
-    throw new PlanError('bad-xml', `Tệp ${formatName} bị hỏng (XML sai ở dòng ${valid.err.line}: ${valid.err.msg}).`, valid.err);
+    throw new PlanError('bad-xml', { reason: 'syntax', format: formatName, line: valid.err.line, detail: valid.err.msg }, valid.err);
   }
   return parser.parse(source) as XmlNode;
 }

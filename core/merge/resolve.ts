@@ -18,7 +18,7 @@ import type { Conflict, MergeChoices, MergeResult } from './types';
 export function resolveConflicts(merged: Plan, conflicts: readonly Conflict[], choices: MergeChoices): MergeResult {
   const missing = conflicts.filter((c) => choices[c.id] === undefined);
   if (missing.length > 0) {
-    throw new PlanError('merge-choice-missing', `Chưa chọn phiên bản cho ${missing.length} xung đột: ${missing.slice(0, 5).map((c) => `${c.label} — ${c.fieldLabel}`).join('; ')}.`, {
+    throw new PlanError('merge-choice-missing', { count: missing.length, list: missing.slice(0, 5).map((c) => `${c.label} — ${c.fieldLabel}`).join('; ') }, {
       ids: missing.map((c) => c.id),
     });
   }

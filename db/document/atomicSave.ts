@@ -55,10 +55,10 @@ export function writePlanFileAtomically(db: Db, requested: string, opts: AtomicW
   const target = resolveSaveTarget(requested); // renaming over a link would replace the link, not the plan
   const dir = path.dirname(target);
   if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PlanError('not-found', `Không tìm thấy thư mục “${dir}”.`);
+    throw new PlanError('not-found', { reason: 'folder', path: dir });
   }
   if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new PlanError('cannot-write', `“${target}” là một thư mục, không thể lưu kế hoạch vào đó.`);
+    throw new PlanError('cannot-write', { reason: 'save-folder', path: target });
   }
   removeStrayTemps(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomUUID().slice(0, 8)}.saving`);
@@ -125,13 +125,13 @@ function heldByAnotherProgram(target: string, code: string, attempts: number): P
   const seconds = Math.round(RENAME_RETRY_DELAYS_MS.reduce((sum, ms) => sum + ms, 0) / 1000);
   return new PlanError(
     'file-busy',
-    `Không lưu được “${target}”: tệp đang bị chương trình khác giữ (ví dụ OneDrive, Google Drive, phần mềm diệt virus, hoặc một người đang mở tệp qua mạng) — đã thử ${attempts} lần trong khoảng ${seconds} giây (${code}). Tệp gốc không bị thay đổi và các thay đổi của bạn vẫn được giữ; hãy đợi giây lát rồi lưu lại, hoặc dùng “Lưu thành…” để lưu vào chỗ khác.`,
+    { path: target, attempts, seconds, code },
     { code, attempts },
   );
 }
 
 export function changedOnDisk(target: string): PlanError {
-  return new PlanError('changed-on-disk', `Tệp “${target}” đã bị thay đổi bởi người khác kể từ khi mở.`);
+  return new PlanError('changed-on-disk', { path: target });
 }
 
 /** The copy must pass every check a file from outside passes, and hold a valid plan. */
@@ -142,7 +142,7 @@ function checkWritten(temp: string, target: string): void {
     readPlan(db);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new PlanError('save-failed', `Không lưu được “${target}”: bản ghi tạm không đạt kiểm tra (${why}). Tệp gốc không bị thay đổi.`);
+    throw new PlanError('save-failed', { path: target, why });
   } finally {
     db?.close();
   }
@@ -179,14 +179,13 @@ export function removeStrayTemps(target: string): void {
 function toSaveError(error: unknown, target: string): unknown {
   if (error instanceof PlanError) return error;
   const code = sqliteCode(error) ?? (error as NodeJS.ErrnoException | null)?.code ?? '';
-  const unchanged = 'Tệp gốc không bị thay đổi.';
   if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) {
-    return new PlanError('disk-full', `Không đủ dung lượng đĩa để lưu “${target}”. ${unchanged} Hãy giải phóng dung lượng rồi lưu lại.`, { code });
+    return new PlanError('disk-full', { path: target }, { code });
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) {
-    return new PlanError('cannot-write', `Không có quyền ghi “${target}” (${code}). ${unchanged}`, { code });
+    return new PlanError('cannot-write', { reason: 'save-denied', path: target, code }, { code });
   }
-  if (code === 'EBUSY') return new PlanError('cannot-write', `Tệp “${target}” đang bị chương trình khác sử dụng. ${unchanged}`, { code });
-  if (code !== '') return new PlanError('cannot-write', `Không lưu được “${target}” (${code}). ${unchanged}`, { code });
+  if (code === 'EBUSY') return new PlanError('cannot-write', { reason: 'save-busy', path: target }, { code });
+  if (code !== '') return new PlanError('cannot-write', { reason: 'save-system', path: target, code }, { code });
   return error;
 }

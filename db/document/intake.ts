@@ -110,5 +110,5 @@ function openNewerReadOnly(working: string, original: string, refusal: PlanError
 /** The same error with the private copy's path replaced by the original's, so the user reads their own file name. */
 function renamed(error: unknown, working: string, original: string): unknown {
   if (!(error instanceof PlanError)) return error;
-  return new PlanError(error.code, error.message.split(working).join(original), error.details);
+  return error.withPathShownAs(working, original);
 }

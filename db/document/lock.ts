@@ -222,7 +222,7 @@ function blockedError(lockFile: string): PlanError {
 }
 
 export function lockedError(owner: LockOwner): PlanError {
-  return new PlanError('locked', `Đang được mở bởi ${owner.user} trên máy ${owner.computer} từ ${formatLocalDateTime(owner.since)}.`, owner);
+  return new PlanError('locked', { user: owner.user, computer: owner.computer, since: formatLocalDateTime(owner.since) }, owner);
 }
 
 /** dd/mm/yyyy hh:mm in this computer's time zone. */

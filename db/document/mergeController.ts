@@ -63,14 +63,14 @@ export class MergeController {
   mergeColleague(doc: PlanDocument, file: string): MergeStep {
     const source = resolvePlanPath(file);
     if (source === doc.originalPath) {
-      throw new PlanError('same-file', 'Đây chính là tệp đang mở; hãy chọn bản sao nhận được từ đồng nghiệp.');
+      throw new PlanError('same-file', { reason: 'merge' });
     }
     return this.#start(doc, 'colleague', source);
   }
 
   resolve(doc: PlanDocument, choices: MergeChoices): MergeStep & { kind: 'save' | 'colleague' } {
     let pending = this.#pending;
-    if (!pending) throw new PlanError('no-merge', 'Không có xung đột nào đang chờ giải quyết.');
+    if (!pending) throw new PlanError('no-merge');
     if (changeCounter(doc.workingPath) !== pending.counter) {
       pending = this.#compute(doc, pending.kind, pending.source);
       if (pending.conflicts.some((c) => choices[c.id] === undefined)) {

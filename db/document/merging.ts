@@ -52,7 +52,7 @@ export function readCheckedPlan(file: string, scratchDir: string): CheckedPlan {
     // `bytes` as recovered: the base a Save-merge adopts is what the plan now reads as
     return { plan: readPlan(db), bytes: read.journal ? db.serialize() : read.bytes, fingerprint: read.fingerprint };
   } catch (error) {
-    if (error instanceof PlanError) throw new PlanError(error.code, error.message.split(copy).join(file), error.details);
+    if (error instanceof PlanError) throw error.withPathShownAs(copy, file);
     throw error;
   } finally {
     db?.close();
@@ -87,10 +87,7 @@ const MAX_SENT_COPIES = 50;
 
 export function findBase(data: DataFolder, snapshot: Plan, mine: Plan, theirs: Plan, source: string): Plan {
   if (!shareLineage(mine, theirs)) {
-    throw new PlanError(
-      'different-plan',
-      `Tệp “${source}” không phải bản sao của kế hoạch đang mở (không có công việc, đơn vị hay liên kết nào chung), nên không thể gộp.`,
-    );
+    throw new PlanError('different-plan', { path: source });
   }
   const candidates = [snapshot, ...sentCopies(data).filter((plan) => shareLineage(plan, theirs))];
   let best = candidates[0]!;

@@ -70,7 +70,7 @@ export class PlanDocument {
   }
 
   get db(): Db {
-    if (this.#closed) throw new PlanError('no-plan', 'Chưa mở tệp kế hoạch nào.');
+    if (this.#closed) throw new PlanError('no-plan', {});
     return this.#db;
   }
 
@@ -125,7 +125,7 @@ export class PlanDocument {
   save(io?: SaveIo): Written | null {
     this.#requireWritable();
     const original = this.#entry.originalPath;
-    if (original === null) throw new PlanError('needs-path', 'Kế hoạch mới chưa có tệp: hãy chọn nơi lưu.');
+    if (original === null) throw new PlanError('needs-path');
     const known = this.#entry.fingerprint;
     const exists = isPlainFileOrAbsent(original);
     if (known && exists && hasChangedSince(original, known)) throw changedOnDisk(original);
@@ -157,7 +157,7 @@ export class PlanDocument {
     if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
     const file = resolveSaveTarget(target);
     if (file === this.#entry.originalPath) {
-      throw new PlanError('same-file', 'Bản sao phải được lưu vào một tệp khác với tệp đang mở.');
+      throw new PlanError('same-file', { reason: 'copy' });
     }
     return this.#withWritableDb((db) => writePlanFileAtomically(db, file, { withoutHistory: opts.withoutHistory, io: opts.io }));
   }
@@ -227,7 +227,7 @@ export class PlanDocument {
   #requireWritable(): void {
     if (this.#readOnlyReason === 'newer-version') throw newerRefusal(this.#notice);
     if (this.#readOnlyReason) {
-      throw new PlanError('read-only', 'Kế hoạch đang mở ở chế độ chỉ đọc nên không thể lưu vào tệp gốc — hãy dùng “Lưu thành…” để lưu một bản khác.');
+      throw new PlanError('read-only', { reason: 'save-original' });
     }
   }
 }
@@ -251,5 +251,5 @@ function replaceFile(file: string, bytes: Buffer): void {
 }
 
 function newerRefusal(notice: string | null): PlanError {
-  return new PlanError('read-only', `${notice ?? 'Tệp được tạo bởi phiên bản Tiến Độ mới hơn.'} Không thể lưu tệp này bằng phiên bản hiện tại.`);
+  return new PlanError('read-only', { reason: 'newer', notice: notice ?? undefined });
 }

@@ -54,7 +54,7 @@ export function listRecoverable(data: DataFolder): RecoverableDocument[] {
 /** The entry of a recoverable working copy, or PlanError 'not-recoverable'. */
 export function recoverableEntry(data: DataFolder, id: string): DocumentEntry {
   const entry = orphaned(data).find((e) => e.id === id);
-  if (!entry) throw new PlanError('not-recoverable', 'Không tìm thấy bản làm việc cần khôi phục (có thể nó đang được mở hoặc đã bị xoá).');
+  if (!entry) throw new PlanError('not-recoverable');
   return settlePendingSave(data, entry);
 }
 

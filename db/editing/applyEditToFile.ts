@@ -89,10 +89,7 @@ export function replayBatch(db: Db, direction: 'undo' | 'redo'): FileEditResult 
   return inWriteTransaction(db, () => {
     const batch = direction === 'undo' ? lastDone(db) : firstUndone(db);
     if (batch === null) {
-      throw new PlanError(
-        direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo',
-        direction === 'undo' ? 'Không có thao tác nào để hoàn tác.' : 'Không có thao tác nào để làm lại.',
-      );
+      throw new PlanError(direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo');
     }
     const recorded = batchChanges(db, batch.batchId);
     writeRowChanges(db, direction === 'undo' ? recorded.map(invert) : recorded);
@@ -126,7 +123,7 @@ function writableDb(session: PlanSession): Db {
   const db = session.db;
   // A read-only session is either a read-only handle or an in-memory copy with query_only.
   if (db.readonly || Number(db.pragma('query_only', { simple: true })) === 1) {
-    throw new PlanError('read-only', 'Tệp đang mở chỉ đọc nên không thể chỉnh sửa.');
+    throw new PlanError('read-only', { reason: 'edit' });
   }
   return db;
 }
@@ -146,14 +143,14 @@ function toEditError(error: unknown): unknown {
   const code = sqliteCode(error) ?? '';
   const detail = (error as Error).message;
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return new PlanError('invalid-data', `Không lưu được thay đổi: dữ liệu vi phạm ràng buộc của tệp (${detail}).`, { code });
+    return new PlanError('invalid-data', { reason: 'edit-constraint', detail }, { code });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new PlanError('busy', 'Tệp kế hoạch đang được một chương trình khác ghi; hãy thử lại sau giây lát.', { code });
+    return new PlanError('busy', {}, { code });
   }
-  if (code.startsWith('SQLITE_READONLY')) return new PlanError('read-only', 'Tệp đang mở chỉ đọc nên không thể chỉnh sửa.');
+  if (code.startsWith('SQLITE_READONLY')) return new PlanError('read-only', { reason: 'edit' });
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
-    return new PlanError('cannot-write', `Không ghi được tệp kế hoạch (${code}); thay đổi chưa được lưu.`, { code });
+    return new PlanError('cannot-write', { reason: 'edit', code }, { code });
   }
   return error;
 }

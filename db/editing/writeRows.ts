@@ -26,10 +26,7 @@ function sql(db: Db, text: string): Statement {
 }
 
 export function conflictError(): PlanError {
-  return new PlanError(
-    'edit-conflict',
-    'Dữ liệu trong tệp kế hoạch đã bị thay đổi từ nơi khác nên không áp dụng được thao tác này. Hãy mở lại tệp.',
-  );
+  return new PlanError('edit-conflict');
 }
 
 /** Applies `changes`; returns them with before-images as read from the file and the rowids links received. */

@@ -64,8 +64,8 @@ export function createTimelineExportHandlers(session: PlanSession, host: HostSer
     },
 
     async exportTimelinePdf({ options, suggestedName }) {
-      if (options.preset === 'slide') throw new PlanError('pdf-needs-paper', 'PDF được in trên khổ giấy A4 hoặc A3: hãy chọn khổ giấy.');
-      if (!host.printToPdf) throw new PlanError('pdf-unavailable', 'Phiên bản này chưa xuất được PDF.');
+      if (options.preset === 'slide') throw new PlanError('pdf-needs-paper');
+      if (!host.printToPdf) throw new PlanError('pdf-unavailable');
       const { plan, fileName } = session.getPlan();
       // Refuse what the print view would refuse (empty selection, bad range, cycle) before printing.
       layoutTimeline(plan, schedulePlan(plan), options);
@@ -73,7 +73,7 @@ export function createTimelineExportHandlers(session: PlanSession, host: HostSer
       try {
         checkBytes('pdf', pdf, 1);
       } catch {
-        throw new PlanError('pdf-failed', 'Không tạo được tệp PDF.');
+        throw new PlanError('pdf-failed', {});
       }
       const target = await askTarget('pdf', suggestedName ?? defaultPdfName(fileName, options));
       if (target === null) return null;

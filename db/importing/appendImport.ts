@@ -54,7 +54,7 @@ interface BatchLabel {
 
 function appendToDb(db: Db, who: ImportAuthor, append: (before: Plan) => ImportOutcome, batch: BatchLabel): ImportOutcome {
   if (db.readonly || Number(db.pragma('query_only', { simple: true })) === 1) {
-    throw new PlanError('read-only', 'Tệp đang mở chỉ đọc nên không thể thêm công việc.');
+    throw new PlanError('read-only', { reason: 'append' });
   }
   try {
     // IMMEDIATE: the write lock is taken before reading, so no other writer slips in between.
@@ -93,14 +93,14 @@ function toImportError(error: unknown): unknown {
   if (error instanceof PlanError) return error;
   const code = sqliteCode(error) ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new PlanError('busy', 'Tệp kế hoạch đang được một chương trình khác ghi; hãy thử lại sau giây lát.', { code });
+    return new PlanError('busy', {}, { code });
   }
-  if (code.startsWith('SQLITE_READONLY')) return new PlanError('read-only', 'Tệp đang mở chỉ đọc nên không thể thêm công việc.');
+  if (code.startsWith('SQLITE_READONLY')) return new PlanError('read-only', { reason: 'append' });
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return new PlanError('invalid-data', `Không thêm được công việc: dữ liệu vi phạm ràng buộc của tệp (${(error as Error).message}).`, { code });
+    return new PlanError('invalid-data', { reason: 'import-constraint', detail: (error as Error).message }, { code });
   }
   if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
-    return new PlanError('cannot-write', `Không ghi được tệp kế hoạch (${code}); chưa có công việc nào được thêm.`, { code });
+    return new PlanError('cannot-write', { reason: 'append', code }, { code });
   }
   return error;
 }

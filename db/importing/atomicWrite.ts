@@ -45,10 +45,10 @@ function writeError(error: unknown, file: string): unknown {
   if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
     return new PlanError(
       'cannot-write',
-      `Không ghi được tệp “${file}”: tệp đang mở trong chương trình khác (Excel, Word…) hoặc thư mục không cho phép ghi.`,
+      { reason: 'table-busy', path: file },
       { code },
     );
   }
-  if (code === 'ENOENT') return new PlanError('not-found', `Không tìm thấy thư mục “${path.dirname(file)}”.`, { code });
-  return new PlanError('cannot-write', `Không ghi được tệp “${file}” (${code}).`, { code });
+  if (code === 'ENOENT') return new PlanError('not-found', { reason: 'folder', path: path.dirname(file) }, { code });
+  return new PlanError('cannot-write', { reason: 'table', path: file, code }, { code });
 }

@@ -14,7 +14,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     );
     return result.value;
   } catch (error) {
-    throw new PlanError('unreadable-file', 'Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng Word 2007 trở lên.', {
+    throw new PlanError('unreadable-file', { reason: 'docx' }, {
       cause: error instanceof Error ? error.message : String(error),
     });
   }

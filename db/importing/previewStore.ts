@@ -32,7 +32,7 @@ export class PreviewStore {
   get(id: string): StoredPreview {
     const found = this.#entries.get(id);
     if (!found) {
-      throw new PlanError('preview-expired', 'Bản xem trước này không còn (đã nhập hoặc đã quá cũ). Hãy mở lại tệp hoặc dán lại bảng.');
+      throw new PlanError('preview-expired');
     }
     return found;
   }

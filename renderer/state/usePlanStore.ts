@@ -12,11 +12,11 @@ import type { DocumentState } from '../../core/api/features/sharing';
 import { applyEdit, type PlanEdit } from '../../core/edits';
 import { api, errorMessage } from '../api';
 import type { Language } from '../i18n/messages';
+import { setUiLanguage, uiLanguage } from '../i18n/uiLanguage';
 import type { GanttViewMode } from '../gantt/GanttChart';
 import { buildPlanView, type PlanView } from '../planView';
 import { emptyFilter, type TaskFilter } from './taskFilter';
 
-const LANGUAGE_KEY = 'tiendo.language';
 const LAYOUT_KEY = 'tiendo.layout';
 
 /** Where the user put the splitter and whether the details panel is open: remembered on this computer. */
@@ -44,13 +44,6 @@ export interface ChartRequest {
   n: number;
 }
 
-function initialLanguage(): Language {
-  try {
-    return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
-  } catch {
-    return 'vi';
-  }
-}
 
 export interface UndoState {
   canUndo: boolean;
@@ -131,7 +124,7 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     selectedIds: [],
     filter: emptyFilter(),
     viewMode: 'Week',
-    language: initialLanguage(),
+    language: uiLanguage(),
     previewing: false,
     document: null,
     layout: initialLayout(),
@@ -228,12 +221,7 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
     setViewMode: (viewMode) => set({ viewMode }),
     setLanguage(language) {
-      try {
-        localStorage.setItem(LANGUAGE_KEY, language);
-      } catch {
-        // Storage may be unavailable; the switch still applies to this session.
-      }
-      document.documentElement.lang = language;
+      setUiLanguage(language);
       set({ language });
     },
     reportError: fail,

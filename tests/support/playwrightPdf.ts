@@ -15,7 +15,7 @@ export async function printWithPlaywright(context: BrowserContext, baseUrl: stri
     await page.goto(new URL(request.route, baseUrl).href);
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-print-state'), undefined, { timeout: 120_000 });
     const outcome = (await page.evaluate(PRINT_STATE_PROBE)) as PrintState;
-    if (outcome.state === 'error') throw new PlanError('pdf-failed', outcome.message);
+    if (outcome.state === 'error') throw new PlanError('pdf-failed', { message: outcome.message });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, format: request.pageSize, landscape: request.landscape });
     return new Uint8Array(pdf);
   } finally {

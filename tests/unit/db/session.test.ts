@@ -77,7 +77,7 @@ describe('API handlers through dispatch', () => {
     const refused = await dispatch(handlers, 'openPlan', [bad]);
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'not-a-plan', message: `Tệp “${bad}” không phải tệp kế hoạch Tiến Độ.`, details: undefined },
+      error: { code: 'not-a-plan', params: { file: bad }, message: `Tệp “${bad}” không phải tệp kế hoạch Tiến Độ.` },
     });
     expect(await dispatch(handlers, 'getPlan', [])).toMatchObject({ ok: true, value: { path: first } });
 

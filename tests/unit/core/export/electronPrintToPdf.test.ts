@@ -59,7 +59,7 @@ describe('printToPdf (Electron)', () => {
     reportPrintState(doc, { error: 'Không có công việc nào trong khoảng thời gian và bộ lọc đã chọn.' });
     const { window, calls } = fakeWindow(doc, -1);
     await expect(printToPdf(window, 'app://tiendo/index.html', { route, pageSize: 'A4', landscape: true })).rejects.toEqual(
-      new PlanError('pdf-failed', 'Không có công việc nào trong khoảng thời gian và bộ lọc đã chọn.'),
+      new PlanError('pdf-failed', { message: 'Không có công việc nào trong khoảng thời gian và bộ lọc đã chọn.' }),
     );
     expect(calls.printed).toBeUndefined();
   });
