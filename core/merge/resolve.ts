@@ -36,7 +36,8 @@ export function resolveConflicts(merged: Plan, conflicts: readonly Conflict[], c
     } else plan = applyRowChoice(plan, conflict, value);
   }
   // A chosen parent may put a task away from its section: rows are put back depth-first.
-  plan = { ...dropDangling(plan), tasks: normalizeOutline(plan.tasks) };
+  plan = dropDangling(plan);
+  plan = { ...plan, tasks: normalizeOutline(plan.tasks) };
   plan.links = dedupeLinks(plan.links, new Set()).links;
   const lookup = new PlanLookup([plan]);
   const loops: Conflict[] = [];
