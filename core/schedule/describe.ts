@@ -25,6 +25,7 @@ export function describeTask(
   const start = date(onFinish ? ef : es);
   const lateStart = date(onFinish ? lf : ls);
   const kind = DRIVER_KINDS[result.driverKind[index]!] ?? 'projectStart';
+  const driverTask = input.tasks[result.driverTask?.[index] ?? index] ?? task;
   return {
     start,
     finish: milestone ? start : date(ef),
@@ -35,8 +36,10 @@ export function describeTask(
     critical: result.critical[index] === 1,
     daysLateOwn: result.daysLateOwn[index]!,
     daysLatePlan: result.daysLatePlan[index]!,
-    driver: { kind, linkIndex: result.driverLink[index]!, date: driverDate(kind, task, input) },
+    driver: { kind, linkIndex: result.driverLink[index]!, date: driverDate(kind, driverTask, input) },
     progressIssue: PROGRESS_ISSUES[result.progressIssue[index]!] ?? null,
+    duration: milestone ? 0 : ef - es + 1,
+    percentComplete: result.percentComplete?.[index] ?? task.percentComplete,
   };
 }
 

@@ -7,20 +7,24 @@ import type { WorkCalendar } from '../calendar';
 import { backwardPass } from './backward';
 import { forwardPass } from './forward';
 import { CODE, prepare } from './prepare';
+import { expandSummaryLinks, outlineOf, rollUp } from './summaries';
 import { buildGraph, topoOrder } from './topo';
 import { PROGRESS_ISSUES, type ScheduleInput, type ScheduleResult } from './types';
 
-const { NO_DEADLINE, IN_PROGRESS } = CODE;
+const { NO_DEADLINE, IN_PROGRESS, D_WINDOW, D_SNET } = CODE;
 const P_ACTUAL_AFTER_STATUS = PROGRESS_ISSUES.indexOf('actualAfterStatus');
 const P_OUT_OF_SEQUENCE = PROGRESS_ISSUES.indexOf('outOfSequence');
 
 export function schedule(input: ScheduleInput, calendar: WorkCalendar): ScheduleResult {
   const n = input.tasks.length;
-  const graph = buildGraph(n, input.links);
+  const outline = outlineOf(input.parents, n);
+  // With an outline the passes see links between leaves only; origin maps them back to the plan's links.
+  const expanded = outline === null ? null : expandSummaryLinks(outline, input.links);
+  const graph = buildGraph(n, expanded === null ? input.links : expanded.links);
   const topo = topoOrder(graph);
   if ('cycle' in topo) return { ok: false, error: 'cycle', cycle: topo.cycle };
   const { order } = topo;
-  const p = prepare(input, calendar);
+  const p = prepare(input, calendar, outline);
 
   const early = {
     earlyStart: new Int32Array(n),
@@ -41,6 +45,7 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
   let lastFinish = p.projectStart - 1;
   let projectFinish = lastFinish;
   for (let i = 0; i < n; i++) {
+    if (outline !== null && outline.summary[i] === 1) continue; // rolled up below
     if (ef[i]! > lastFinish) lastFinish = ef[i]!;
     if (shownFinish[i]! > projectFinish) projectFinish = shownFinish[i]!;
   }
@@ -55,7 +60,7 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     freeFloat: new Int32Array(n),
     critical: new Uint8Array(n),
   };
-  backwardPass(graph, p, order, es, ef, cap, late);
+  backwardPass(graph, p.lateDeadline === undefined ? p : { ...p, deadline: p.lateDeadline }, order, es, ef, cap, late);
 
   const daysLateOwn = new Int32Array(n);
   const daysLatePlan = new Int32Array(n);
@@ -71,6 +76,32 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     else if (progress[i]! >= IN_PROGRESS && violatedLink[i]! >= 0) progressIssue[i] = P_OUT_OF_SEQUENCE;
   }
 
+  let outlineArrays = {};
+  if (outline !== null && expanded !== null) {
+    const { origin } = expanded;
+    const { driverLink } = early;
+    for (let i = 0; i < n; i++) {
+      if (driverLink[i]! >= 0) driverLink[i] = origin[driverLink[i]!]!;
+      if (violatedLink[i]! >= 0) violatedLink[i] = origin[violatedLink[i]!]!;
+    }
+    // A task's driver refers to an ancestor only when that ancestor's window or "không sớm hơn" sets its start.
+    const driverTask = p.minStartTask ?? new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const kind = early.driverKind[i]!;
+      if (p.minStartTask === undefined || (kind !== D_WINDOW && kind !== D_SNET)) driverTask[i] = i;
+    }
+    const percentComplete = Float64Array.from(input.tasks, (t) => t.percentComplete);
+    rollUp(outline, { ...early, ...late, driverTask, progressIssue, percentComplete });
+    // A summary's own window end and the plan's end date are checked on its rolled-up finish.
+    for (let i = 0; i < n; i++) {
+      if (outline.summary[i] === 0) continue;
+      const f = Math.max(ef[i]!, es[i]!); // a milestone summary is shown on its start
+      daysLateOwn[i] = deadline[i] !== NO_DEADLINE && f > deadline[i]! ? f - deadline[i]! : 0;
+      daysLatePlan[i] = f > projectDeadline ? f - projectDeadline : 0;
+    }
+    outlineArrays = { driverTask, percentComplete };
+  }
+
   return {
     ok: true,
     ...early,
@@ -78,6 +109,7 @@ export function schedule(input: ScheduleInput, calendar: WorkCalendar): Schedule
     daysLateOwn,
     daysLatePlan,
     progressIssue,
+    ...outlineArrays,
     projectFinish,
     projectDaysLate: Math.max(0, projectFinish - p.projectDeadline),
   };

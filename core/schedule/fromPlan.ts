@@ -48,7 +48,23 @@ export function schedulePlan(plan: Plan, calendar?: WorkCalendar): PlanSchedule 
     projectDeadline: plan.info.endDate,
     statusDate: plan.info.statusDate,
   };
+  const parents = parentIndices(order, indexOf);
+  if (parents !== null) input.parents = parents;
   return { input, result: schedule(input, cal), order, links, calendar: cal, indexOf };
+}
+
+/** Each task's summary by engine index (−1 at the top level), or null when the plan has no outline. */
+function parentIndices(order: readonly Task[], indexOf: ReadonlyMap<string, number>): Int32Array | null {
+  const n = order.length;
+  let i = 0;
+  while (i < n && order[i]!.parentId === null) i++;
+  if (i === n) return null;
+  const parents = new Int32Array(n).fill(-1);
+  for (; i < n; i++) {
+    const id = order[i]!.parentId;
+    if (id !== null) parents[i] = indexOf.get(id) ?? -1;
+  }
+  return parents;
 }
 
 interface JoinedLinks {

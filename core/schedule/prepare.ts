@@ -4,6 +4,7 @@
  */
 import { CALENDAR_FIRST_DAY, CALENDAR_LAST_DAY, parseEpochDay, type WorkCalendar } from '../calendar';
 import type { IsoDate } from '../dates';
+import { inheritedBounds, type Outline } from './summaries';
 import { DRIVER_KINDS, type DriverKind, type ScheduleInput } from './types';
 
 const driverCode = (kind: DriverKind): number => DRIVER_KINDS.indexOf(kind);
@@ -60,9 +61,13 @@ export interface Prepared {
   /** Manual start/finish, or actual start/finish of work in progress or finished; else NONE. */
   fixStart: Int32Array;
   fixFinish: Int32Array;
+  /** Only with an outline: the task whose constraint sets minStart (itself or a summary above it). */
+  minStartTask?: Int32Array;
+  /** Only with an outline: the deadline of the backward pass, the earliest of the task's and its summaries' window ends. */
+  lateDeadline?: Int32Array;
 }
 
-export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
+export function prepare(input: ScheduleInput, cal: WorkCalendar, outline: Outline | null = null): Prepared {
   const n = input.tasks.length;
   const projectStart = startOf(cal, input.projectStart);
   const projectDeadline = finishOf(cal, input.projectDeadline);
@@ -126,7 +131,43 @@ export function prepare(input: ScheduleInput, cal: WorkCalendar): Prepared {
     p.minStart[i] = ms;
     p.minStartKind[i] = kind;
   }
+  if (outline !== null && input.parents !== undefined) applyOutline(p, input, outline, start);
   return p;
+}
+
+/**
+ * A summary has no work of its own (its duration, progress and manual dates
+ * are ignored); its window start and "không sớm hơn" bound every task below
+ * it (the task's own constraint wins a tie), its window end their late finish.
+ */
+function applyOutline(p: Prepared, input: ScheduleInput, outline: Outline, start: (d: IsoDate | null) => number): void {
+  const n = input.tasks.length;
+  const ownBound = new Int32Array(n).fill(NONE);
+  const ownKind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (outline.summary[i] === 0) continue;
+    const t = input.tasks[i]!;
+    const w = start(t.windowStart);
+    const snet = start(t.startNoEarlierThan);
+    if (w !== NONE) (ownBound[i] = w), (ownKind[i] = D_WINDOW);
+    if (snet !== NONE && snet >= ownBound[i]!) (ownBound[i] = snet), (ownKind[i] = D_SNET);
+    (p.mode[i] = MODE_AUTO), (p.progress[i] = 0), (p.percent[i] = 0), (p.actualAfterStatus[i] = 0);
+    (p.fixStart[i] = NONE), (p.fixFinish[i] = NONE), (p.duration[i] = 0);
+  }
+  const inherited = inheritedBounds(input.parents!, ownBound, ownKind, p.deadline, NONE, NO_DEADLINE);
+  const minStartTask = new Int32Array(n);
+  const lateDeadline = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    minStartTask[i] = i;
+    lateDeadline[i] = Math.min(p.deadline[i]!, inherited.deadline[i]!);
+    if (inherited.bound[i]! > p.minStart[i]!) {
+      p.minStart[i] = inherited.bound[i]!;
+      p.minStartKind[i] = inherited.kind[i]!;
+      minStartTask[i] = inherited.from[i]!;
+    }
+  }
+  p.minStartTask = minStartTask;
+  p.lateDeadline = lateDeadline;
 }
 
 /** ISO dates compare as strings; true when either actual date lies after the status date. */

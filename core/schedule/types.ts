@@ -40,6 +40,8 @@ export interface ScheduleInput {
   projectDeadline: IsoDate;
   /** Ngày cập nhật; null when progress is not tracked. */
   statusDate: IsoDate | null;
+  /** Index of each task's summary task (−1 at the top level); absent when the plan has no outline. */
+  parents?: Int32Array;
 }
 
 /** What fixes a task's early start. */
@@ -98,6 +100,10 @@ export interface ScheduleArrays {
   shownOnFinish: Uint8Array;
   /** Index into PROGRESS_ISSUES (0: none). */
   progressIssue: Uint8Array;
+  /** Only with an outline: the task whose constraint or fixed dates the driver refers to (itself, an ancestor, a summary's earliest leaf). */
+  driverTask?: Int32Array;
+  /** Only with an outline: percent complete, duration-weighted over the leaves for a summary. */
+  percentComplete?: Float64Array;
 }
 
 export interface ScheduleOk extends ScheduleArrays {
@@ -130,4 +136,8 @@ export interface TaskScheduleView {
   daysLatePlan: number;
   driver: { kind: DriverKind; linkIndex: number; date: IsoDate | null };
   progressIssue: ProgressIssue | null;
+  /** Working days from start to finish (0 for a milestone); a summary's rolled up. */
+  duration: number;
+  /** The task's own percent complete; a summary's duration-weighted over its leaves. */
+  percentComplete: number;
 }

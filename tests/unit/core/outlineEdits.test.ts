@@ -107,16 +107,19 @@ describe('dragging a summary bar', () => {
   it('moves every subtask by the same number of working days', () => {
     const before = schedulePlan(sectioned);
     const start = (ps: ReturnType<typeof schedulePlan>, n: number) => viewOfPlanTask(ps, id(n))!.start;
-    // Section 4 holds tasks 5 and 6 (5 starts 04/05/2026 in the default plan); drag it one week later.
+    // Section 4 holds tasks 5 and 6; the link 3 → 4 reaches the section, so 5 starts right after 3 (15/04/2026)
+    // and 6 after 5 (04/05). Drag the section one week later.
     const from = start(before, 5);
-    const next = edit(sectioned, { op: 'setTaskDates', taskId: id(4), start: '2026-05-11' });
-    expect(from).toBe('2026-05-04');
+    const next = edit(sectioned, { op: 'setTaskDates', taskId: id(4), start: '2026-04-22' });
+    expect(from).toBe('2026-04-15');
+    expect(start(before, 4)).toBe('2026-04-15'); // the summary starts with its first subtask
     const after = schedulePlan(next);
-    expect(start(after, 5)).toBe('2026-05-11');
-    expect(next.tasks.find((t) => t.id === id(5))?.startNoEarlierThan).toBe('2026-05-11');
-    // Task 6 started 18/05: five working days later is 25/05.
-    expect(start(before, 6)).toBe('2026-05-18');
-    expect(next.tasks.find((t) => t.id === id(6))?.startNoEarlierThan).toBe('2026-05-25');
+    expect(start(after, 5)).toBe('2026-04-22');
+    expect(start(after, 4)).toBe('2026-04-22');
+    expect(next.tasks.find((t) => t.id === id(5))?.startNoEarlierThan).toBe('2026-04-22');
+    // Task 6 started 04/05: five working days later is 11/05.
+    expect(start(before, 6)).toBe('2026-05-04');
+    expect(next.tasks.find((t) => t.id === id(6))?.startNoEarlierThan).toBe('2026-05-11');
     expect(() => applyEdit(sectioned, { op: 'setTaskDates', taskId: id(4), finish: '2026-06-30' }, ctx)).toThrow(/công việc tổng hợp/u);
   });
 });
