@@ -115,6 +115,7 @@ function toGanttRows(tasks: TaskView[], all: TaskView[]): GanttRow[] {
       windowEnd: task.windowEnd,
       manual: task.manualStart !== null && task.manualFinish !== null,
       links: incoming.get(task.id) ?? [],
+      summary: view.summary,
     };
   });
 }

@@ -53,6 +53,7 @@ export function patchBar(bar: FrappeBar, row: GanttRow, ctx: BarContext): void {
   group.classList.toggle('is-critical', row.critical === true);
   group.classList.toggle('is-late', row.late === true);
   group.classList.toggle('is-manual', row.manual === true);
+  group.classList.toggle('is-summary', row.summary === true);
   placeBar(bar, row, ctx);
   const title = group.querySelector(':scope > title');
   if (title) title.textContent = barTitle(row, bar.task.progress ?? 0, ctx.language);
@@ -87,12 +88,31 @@ function placeBar(bar: FrappeBar, row: GanttRow, ctx: BarContext): void {
   } else {
     setAttrs(rect, { x, y, width, height });
   }
+  drawSummaryBracket(bar, row.summary === true && !dates.invalid, x, y, width, height);
   if (bar.$bar_progress) setAttrs(bar.$bar_progress, { x, width: (width * progress) / 100 });
   const highlight = bar.$date_highlight;
   if (highlight) {
     highlight.style.left = `${x}px`;
     highlight.style.width = `${width}px`;
   }
+}
+
+/**
+ * A section's bar as MS Project draws a summary: a dark band with a downward
+ * tip at each end (the same shape as in the exports). The bar's own rect stays,
+ * transparent, so it is still what a drag grabs.
+ */
+function drawSummaryBracket(bar: FrappeBar, summary: boolean, x: number, y: number, width: number, height: number): void {
+  let bracket = bar.group.querySelector<SVGPathElement>(':scope > path.tiendo-summary');
+  if (!summary) {
+    bracket?.remove();
+    return;
+  }
+  bracket ??= svgEl('path', { class: 'tiendo-summary' }, bar.group);
+  const band = height * 0.4;
+  const tip = Math.min(height * 0.45, width / 2);
+  const r = x + width;
+  setAttrs(bracket, { d: `M${x} ${y}H${r}V${y + band + tip}L${r - tip} ${y + band}H${x + tip}L${x} ${y + band + tip}Z` });
 }
 
 function setAttrs(el: Element, attrs: Record<string, number | string>): void {

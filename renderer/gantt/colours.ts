@@ -22,6 +22,7 @@ export const GANTT_COLOURS = {
     'nonWorking',
     'today',
     'deadline',
+    'summary',
     'gridLine',
     'gridLineStrong',
     'headerBackground',

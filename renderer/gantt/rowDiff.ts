@@ -43,7 +43,8 @@ export function diffRows(prev: readonly GanttRow[], next: readonly GanttRow[]): 
       a.progress !== b.progress ||
       a.critical !== b.critical ||
       a.late !== b.late ||
-      a.manual !== b.manual
+      a.manual !== b.manual ||
+      (a.summary === true) !== (b.summary === true)
     ) {
       changed.push(i);
     }

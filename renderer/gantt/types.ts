@@ -33,6 +33,8 @@ export interface GanttRow {
   windowEnd: IsoDate | null;
   /** Incoming links: one arrow each. */
   links: GanttLink[];
+  /** A section (summary task): drawn as a bracket over its subtasks' span; dragging it moves the section. */
+  summary?: boolean;
 }
 
 /**
