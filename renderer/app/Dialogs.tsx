@@ -8,6 +8,7 @@ import { UnitsDialog } from '../features/units';
 import { CalendarDialog } from '../features/calendar';
 import { ChangesDialog, PendingMergeDialog, RecoveryDialog, SendCopyDialog, useRecoveryOffer } from '../features/sharing';
 import { useDialogStore } from '../state/useDialogStore';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 export function Dialogs() {
   const dialog = useDialogStore((s) => s.dialog);
@@ -30,6 +31,8 @@ export function Dialogs() {
       return <ChangesDialog onClose={close} />;
     case 'recovery':
       return <RecoveryDialog onClose={close} />;
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={close} />;
     case 'sendCopy':
       return <SendCopyDialog onClose={close} />;
     default:

@@ -1,30 +1,13 @@
 /**
  * Keyboard shortcuts of a desktop planner (MS Project / Excel habits).
  * Inside a text field the field keeps its own keys (its Ctrl+Z undoes typing).
+ * The keys themselves are listed in shortcutList.ts.
  */
 import { useEffect } from 'react';
-import type { CommandId } from '../../core/api/commands';
 import { runCommand } from './commands';
-
-export function shortcutCommand(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, inField: boolean): CommandId | null {
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key.toLowerCase();
-  if (mod && key === 'f') return 'filter.focus';
-  if (mod && !e.altKey && key === 's') return e.shiftKey ? 'file.saveAs' : 'file.save'; // also from a text field, as in Word
-  if (inField) return null;
-  if (mod && !e.shiftKey && key === 'z') return 'edit.undo';
-  if (mod && (key === 'y' || (e.shiftKey && key === 'z'))) return 'edit.redo';
-  if (mod && e.shiftKey && key === 'l') return 'task.unlink';
-  if (mod && key === 'l') return 'task.link';
-  if (e.key === 'Insert' || (mod && e.key === 'Enter')) return 'task.add';
-  if (e.key === 'Delete') return 'task.delete';
-  // MS Project's outline keys (Tab / Shift+Tab belong to the task table: renderer/components/table/TaskTable.tsx).
-  if (e.altKey && e.shiftKey && e.key === 'ArrowRight') return 'task.indent';
-  if (e.altKey && e.shiftKey && e.key === 'ArrowLeft') return 'task.outdent';
-  if (e.altKey && e.key === 'ArrowUp') return 'task.moveUp';
-  if (e.altKey && e.key === 'ArrowDown') return 'task.moveDown';
-  return null;
-}
+import { isHelpKey, shortcutCommand } from './shortcutList';
+import { flushPendingEdits } from '../state/pendingEdits';
+import { useDialogStore } from '../state/useDialogStore';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -35,7 +18,13 @@ export function useShortcuts(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      const command = shortcutCommand(e, isTextField(e.target));
+      const inField = isTextField(e.target);
+      if (isHelpKey(e, inField) && !useDialogStore.getState().dialog) {
+        e.preventDefault();
+        void flushPendingEdits().then((saved) => saved && useDialogStore.getState().open('shortcuts'));
+        return;
+      }
+      const command = shortcutCommand(e, inField);
       if (!command) return;
       e.preventDefault();
       void runCommand(command);
