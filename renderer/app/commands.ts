@@ -108,3 +108,16 @@ export async function runCommand(id: CommandId): Promise<void> {
       return runFileCommand(id);
   }
 }
+
+/**
+ * Rows dragged in the table and dropped on another row (as in MS Project):
+ * dropped on an expanded section they become its first subtasks, otherwise
+ * they go right after the row, at its level. One undo step.
+ */
+export async function dropRows(taskIds: readonly string[], target: { id: string; parentId: string | null; summary: boolean; expanded: boolean }): Promise<void> {
+  if (taskIds.length === 0 || taskIds.includes(target.id)) return;
+  if (!(await flushPendingEdits())) return;
+  const into = target.summary && target.expanded;
+  await save({ op: 'placeTasks', taskIds: [...taskIds], parentId: into ? target.id : target.parentId, afterTaskId: into ? null : target.id });
+}
+

@@ -114,4 +114,23 @@ describe('the outline in the table', () => {
     await expect.poll(count).toBe(total);
     expect(parentOf(saved(), 3)).toBe(id(1));
   });
+
+  it('drags a row onto a section: it becomes the section’s first subtask, in one undo step', async () => {
+    const { page } = app;
+    // Section 1 holds tasks 2 and 3 (from the tests above); drag task 5 onto it.
+    expect(parentOf(saved(), 5)).toBeNull();
+    await row(5).locator('td[data-col="stt"]').dragTo(row(1).locator('td[data-col="name"]'));
+    await expect.poll(() => parentOf(saved(), 5)).toBe(id(1));
+    const order = () => tasksInOrder(saved()).map((t) => t.id);
+    expect(order().slice(0, 4)).toEqual([id(1), id(5), id(2), id(3)]);
+    await expect.poll(() => cell(2, 'stt').textContent()).toBe('1.1');
+    // Dropped on a task, a row goes right after it at its level.
+    await row(6).locator('td[data-col="stt"]').dragTo(row(3).locator('td[data-col="name"]'));
+    await expect.poll(() => order().indexOf(tasksInOrder(initial)[5]!.id)).toBe(3);
+    expect(parentOf(saved(), 6)).toBe(id(1));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => parentOf(saved(), 6)).toBeNull();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => parentOf(saved(), 5)).toBeNull();
+  });
 });

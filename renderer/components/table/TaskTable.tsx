@@ -6,11 +6,23 @@ import type { TaskView } from '../../planView';
 import { selectTask } from '../../state/navigation';
 import { useOutlineStore } from '../../state/useOutlineStore';
 import { usePlanStore } from '../../state/usePlanStore';
-import { runCommand } from '../../app/commands';
+import { dropRows, runCommand } from '../../app/commands';
 import { COLUMNS, cellText } from './columns';
 import { EditableCell } from './EditableCell';
 import { useCellEditing } from './useCellEditing';
 import { scrollRowIntoView, useVisibleRows } from './useVisibleRows';
+
+/** What a dragged row carries: the ids of the tasks it moves (never plan text). */
+const ROWS_MIME = 'application/x-tiendo-rows';
+
+function parseRowIds(data: string): string[] | null {
+  try {
+    const ids: unknown = JSON.parse(data);
+    return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Outline indentation of the name column: room for the section toggle, then one step per level. */
 const TOGGLE_WIDTH_EM = 1.1;
@@ -136,6 +148,22 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                 aria-level={view.depth + 1}
                 aria-selected={selected}
                 onMouseDown={(e) => void selectTask(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
+                draggable={!readOnly && !grid.cell.editing}
+                onDragStart={(e) => {
+                  // The selection moves together when the dragged row is part of it.
+                  const ids = selectedIds.includes(task.id) ? selectedIds : [task.id];
+                  e.dataTransfer.setData(ROWS_MIME, JSON.stringify(ids));
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragOver={(e) => {
+                  if (e.dataTransfer.types.includes(ROWS_MIME)) e.preventDefault();
+                }}
+                onDrop={(e) => {
+                  const ids = parseRowIds(e.dataTransfer.getData(ROWS_MIME));
+                  if (!ids) return;
+                  e.preventDefault();
+                  void dropRows(ids, { id: task.id, parentId: task.parentId, summary: view.summary, expanded: !collapsed.has(task.id) });
+                }}
               >
                 {COLUMNS.map((column) => {
                   const active = grid.cell.row === row && grid.cell.col === column.key;
