@@ -1,6 +1,7 @@
 /**
  * electron-vite: three builds into out/.
- * - main:     electron/main.ts → out/main/index.js (ESM, package.json "type": "module").
+ * - main:     electron/main.ts → out/main/index.js (ESM, package.json "type": "module"),
+ *             and the import worker → out/main/importWorker.js.
  *             Dependencies stay external (better-sqlite3 is native and is
  *             loaded from node_modules, unpacked from the asar).
  * - preload:  electron/preload.ts → out/preload/index.cjs. Sandboxed preloads
@@ -20,7 +21,8 @@ export default defineConfig({
       outDir: fromRoot('out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: fromRoot('electron/main.ts') },
+        // The import reader runs in a worker thread (db/importing/parseInWorker.ts looks for ./importWorker.js next to main).
+        input: { index: fromRoot('electron/main.ts'), importWorker: fromRoot('db/importing/importWorker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -7,12 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ApiHandlersFor } from '../../core/api/dispatch';
-import type {
-  ApplyImportRequest,
-  ImportPreview,
-  ImportResult,
-  ImportRowInput,
-  planTableContract,
+import {
+  PREVIEW_PAGE_ROWS,
+  type ApplyImportRequest,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportResult,
+  type ImportRowInput,
+  type planTableContract,
 } from '../../core/api/features/planTable';
 import { PLAN_FILE_FILTER, type FileFilter, type HostServices } from '../../core/api/host';
 import { PlanError } from '../../core/errors';
@@ -25,16 +27,16 @@ import {
   PLAN_EXCHANGE_EXTENSIONS,
   type PlanExportFormat,
 } from '../../core/formats';
-import { newUnitNames, previewRow, rowsFromInput } from '../../core/import/preview';
-import { IMPORT_FILE_EXTENSIONS, readImportFile, readImportText, type ImportedTable } from '../../core/import/source';
+import { previewRow, rowsFromInput } from '../../core/import/preview';
+import { IMPORT_FILE_EXTENSIONS, type ImportedTable } from '../../core/import/source';
 import { planFromImport } from '../../core/import/toPlan';
-import { planToGan, planToMspdi, readInterchangeFile, type InterchangeImport } from '../../core/interchange';
+import { planToGan, planToMspdi, type InterchangeImport } from '../../core/interchange';
 import { interchangeRows, newInterchangeUnits } from '../../core/interchange/preview';
 import type { Plan } from '../../core/model';
-import { wellFormedStrings } from '../../core/text';
 import { appendImportToDb, appendInterchangeToDb } from '../importing/appendImport';
 import { writeFileAtomic } from '../importing/atomicWrite';
-import { docxToHtml } from '../importing/docx';
+import { parseInWorker, type ParsedImport, type RunningParse } from '../importing/parseInWorker';
+import type { WorkerInput } from '../importing/parseProtocol';
 import { PreviewStore } from '../importing/previewStore';
 import { readImportSource } from '../importing/readImportSource';
 import { createPlanFile } from '../planStore';
@@ -60,19 +62,38 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
   const openPlanYear = (): number | undefined => (session.isOpen ? Number(session.getPlan().plan.info.startDate.slice(0, 4)) : undefined);
   const openPlanPath = (): string | null => (session.isOpen ? session.getPlan().path : null);
 
-  function showPreview(sourceName: string, read: ImportedTable): ImportPreview {
-    const table = wellFormedStrings(read); // a file's text (NFD from a Mac, say) stored as the contract stores typed text
-    const previewId = previews.add({ sourceName, table });
+  let running: { parse: RunningParse; progress: ImportProgress } | null = null;
+
+  /** Reads in a worker thread; one read at a time (a new one stops the previous). Null when cancelled. */
+  async function parse(source: WorkerInput['source']): Promise<ParsedImport | null> {
+    running?.parse.cancel();
     const units = session.isOpen ? session.getPlan().plan.units : [];
+    const progress: ImportProgress = { rowsRead: 0, totalRows: 0 };
+    const parse = parseInWorker({ source, year: openPlanYear(), units }, (p) => Object.assign(progress, p));
+    const mine = { parse, progress };
+    running = mine;
+    try {
+      return await parse.result;
+    } finally {
+      if (running === mine) running = null;
+    }
+  }
+
+  function showPreview(sourceName: string, parsed: ParsedImport): ImportPreview {
+    if (parsed.kind === 'interchange') return showInterchangePreview(sourceName, parsed.other);
+    const { table, flagged, newUnits } = parsed;
+    const previewId = previews.add({ sourceName, table });
     return {
       previewId,
       sourceName,
       format: table.format,
       title: table.document?.title ?? '',
-      rows: table.rows.map(previewRow),
+      rows: table.rows.slice(0, PREVIEW_PAGE_ROWS).map(previewRow),
+      totalRows: table.rows.length,
+      flaggedRows: flagged,
       problems: table.problems,
       skipped: table.skipped,
-      newUnits: newUnitNames(units, table.rows),
+      newUnits,
     };
   }
 
@@ -80,12 +101,15 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
   function showInterchangePreview(sourceName: string, other: InterchangeImport): ImportPreview {
     const previewId = previews.add({ sourceName, table: { format: 'text', document: null, recipients: [], rows: [], problems: [], skipped: [] }, other });
     const units = session.isOpen ? session.getPlan().plan.units : [];
+    const rows = interchangeRows(other.plan);
     return {
       previewId,
       sourceName,
       format: other.format,
       title: other.plan.info.title,
-      rows: interchangeRows(other.plan),
+      rows: rows.slice(0, PREVIEW_PAGE_ROWS),
+      totalRows: rows.length,
+      flaggedRows: rows.filter((r) => r.problems.length > 0).length,
       problems: other.problems,
       skipped: [],
       newUnits: newInterchangeUnits(units, other.plan),
@@ -126,14 +150,31 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
     },
 
     async previewImport(source) {
-      if (source.kind === 'text') return showPreview(PASTED_SOURCE, readImportText(source.text, { year: openPlanYear() }));
+      if (source.kind === 'text') {
+        const parsed = await parse({ kind: 'text', text: source.text });
+        return parsed && showPreview(PASTED_SOURCE, parsed);
+      }
       const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
       if (chosen === null) return null;
-      const bytes = readImportSource(chosen);
       const name = path.basename(chosen);
-      const other = readInterchangeFile(name, bytes, randomUUID);
-      if (other !== null) return showInterchangePreview(name, other);
-      return showPreview(name, await readImportFile(name, bytes, { year: openPlanYear(), docxToHtml }));
+      const parsed = await parse({ kind: 'file', name, bytes: readImportSource(chosen) });
+      return parsed && showPreview(name, parsed);
+    },
+
+    async previewImportRows({ previewId, offset, limit }) {
+      const { table, other } = previews.get(previewId);
+      if (other) return interchangeRows(other.plan).slice(offset, offset + limit);
+      return table.rows.slice(offset, offset + limit).map(previewRow);
+    },
+
+    async importProgress() {
+      return running && { ...running.progress };
+    },
+
+    async cancelImport() {
+      if (!running) return false;
+      running.parse.cancel();
+      return true;
     },
 
     async applyImport(request: ApplyImportRequest) {

@@ -45,6 +45,15 @@ export const applyImportSchema = z.union([
 ]);
 export type ApplyImportRequest = z.infer<typeof applyImportSchema>;
 
+/** Rows a preview carries, and the most one page request returns: a 20 MB table has 600,000 rows, far more than the page can hold. */
+export const PREVIEW_PAGE_ROWS = 2_000;
+
+export const previewRowsRequestSchema = z.object({
+  previewId: z.string().min(1).max(64),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(PREVIEW_PAGE_ROWS),
+});
+
 export const planTableContract = {
   /** Ask where to save, write the table atomically; null when the user cancels. */
   exportPlanTable: z.tuple([exportPlanTableOptionsSchema]),
@@ -52,6 +61,12 @@ export const planTableContract = {
   previewImport: z.tuple([importSourceSchema]),
   /** Write a previewed table: a new plan file (asks where) or appended to the open plan; null when cancelled. */
   applyImport: z.tuple([applyImportSchema]),
+  /** Further rows of a preview (it carries the first PREVIEW_PAGE_ROWS). */
+  previewImportRows: z.tuple([previewRowsRequestSchema]),
+  /** How far the running read is (null when none runs), for the dialog's progress line. */
+  importProgress: z.tuple([]),
+  /** Stop the running read (its previewImport then returns null); nothing is written. False when none ran. */
+  cancelImport: z.tuple([]),
 } as const;
 
 export interface PlanTableExport {
@@ -69,7 +84,12 @@ export interface ImportPreview {
   format: 'document' | 'text' | 'csv' | 'xlsx' | 'mspdi' | 'gan';
   /** The plan title when the source is a whole plan document, else ''. */
   title: string;
+  /** The first PREVIEW_PAGE_ROWS rows; the rest through previewImportRows. */
   rows: ImportPreviewRow[];
+  /** Rows in the whole table (what applyImport writes). */
+  totalRows: number;
+  /** Rows of the whole table that have a problem. */
+  flaggedRows: number;
   /** Problems of the table as a whole. */
   problems: string[];
   /** Rows after the table that are not tasks (footnotes, signature block): shown, not imported. */
@@ -93,4 +113,14 @@ export interface PlanTableReturns {
   exportPlanTable: PlanTableExport | null;
   previewImport: ImportPreview | null;
   applyImport: ImportResult | null;
+  previewImportRows: ImportPreviewRow[];
+  importProgress: ImportProgress | null;
+  cancelImport: boolean;
+}
+
+export interface ImportProgress {
+  /** Rows received from the reader so far (0 while it is still parsing). */
+  rowsRead: number;
+  /** Rows the reader found (0 until it has parsed the whole source). */
+  totalRows: number;
 }
