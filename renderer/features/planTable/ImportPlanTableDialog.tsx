@@ -6,8 +6,8 @@
  * the plan on screen is reloaded. The lead opens it from the toolbar or the
  * File menu: <ImportPlanTableDialog onClose={…} />.
  */
-import { useState } from 'react';
-import type { ImportPreview, ImportResult } from '../../../core/api/features/planTable';
+import { useEffect, useState } from 'react';
+import { PREVIEW_PAGE_ROWS, type ImportPreview, type ImportProgress, type ImportResult } from '../../../core/api/features/planTable';
 import { api, errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
@@ -34,6 +34,8 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const [reading, setReading] = useState(false);
+  const progress = useReadProgress(reading);
   useEscape(onClose, busy);
 
   /** Runs one API call with the busy flag and the error line. */
@@ -51,7 +53,8 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
   }
 
   async function preview(source: { kind: 'file' } | { kind: 'text'; text: string }) {
-    const result = await work(() => api().previewImport(source));
+    setReading(true);
+    const result = await work(() => api().previewImport(source)).finally(() => setReading(false));
     if (result) {
       setOnlyProblems(false);
       setStep({ kind: 'preview', preview: result });
@@ -94,9 +97,29 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
             />
           </div>
         )}
-        {step.kind === 'preview' && <PreviewSummary preview={step.preview} onlyProblems={onlyProblems} setOnlyProblems={setOnlyProblems} />}
+        {step.kind === 'preview' && (
+          <PreviewSummary
+            preview={step.preview}
+            onlyProblems={onlyProblems}
+            setOnlyProblems={setOnlyProblems}
+            onMoreRows={(rows) => setStep({ kind: 'preview', preview: { ...step.preview, rows: [...step.preview.rows, ...rows] } })}
+          />
+        )}
         {step.kind === 'done' && <DoneSummary result={step.result} />}
-        {busy && <p className="pt-status">{step.kind === 'preview' ? t('ptApplying') : t('ptReading')}</p>}
+        {busy && (
+          <p className="pt-status">
+            {step.kind === 'preview'
+              ? t('ptApplying')
+              : progress && progress.totalRows > 0
+                ? t('ptReadingRows', { read: progress.rowsRead, total: progress.totalRows })
+                : t('ptReading')}
+            {reading && (
+              <button type="button" className="pt-inline" onClick={() => void api().cancelImport()}>
+                {t('ptCancelReading')}
+              </button>
+            )}
+          </p>
+        )}
         {error && (
           <p className="pt-status pt-error" role="alert">
             {error}
@@ -118,14 +141,14 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
               <button type="button" onClick={() => setStep({ kind: 'source' })} disabled={busy}>
                 {t('ptBack')}
               </button>
-              <button type="button" onClick={() => void apply('new', step.preview.previewId)} disabled={busy || step.preview.rows.length === 0}>
+              <button type="button" onClick={() => void apply('new', step.preview.previewId)} disabled={busy || step.preview.totalRows === 0}>
                 {t('ptCreateNew')}
               </button>
               <button
                 type="button"
                 className="pt-primary"
                 onClick={() => void apply('append', step.preview.previewId)}
-                disabled={busy || step.preview.rows.length === 0 || !openPlan || openPlan.readOnly}
+                disabled={busy || step.preview.totalRows === 0 || !openPlan || openPlan.readOnly}
                 title={openPlan?.readOnly ? t('ptReadOnly') : undefined}
               >
                 {t('ptAppend')}
@@ -143,15 +166,36 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
   );
 }
 
-function PreviewSummary(props: { preview: ImportPreview; onlyProblems: boolean; setOnlyProblems(v: boolean): void }) {
+/** While a read runs, asks the main process how far it is (the read happens in a worker thread there). */
+function useReadProgress(reading: boolean): ImportProgress | null {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => {
+    if (!reading) return setProgress(null);
+    const timer = setInterval(() => void api().importProgress().then(setProgress, () => undefined), 250);
+    return () => clearInterval(timer);
+  }, [reading]);
+  return progress;
+}
+
+function PreviewSummary(props: { preview: ImportPreview; onlyProblems: boolean; setOnlyProblems(v: boolean): void; onMoreRows(rows: ImportPreview['rows']): void }) {
   const t = useT();
-  const { preview, onlyProblems, setOnlyProblems } = props;
-  const flagged = preview.rows.filter((r) => r.problems.length > 0).length;
+  const { preview, onlyProblems, setOnlyProblems, onMoreRows } = props;
+  const flagged = preview.flaggedRows;
+  const more = Math.min(PREVIEW_PAGE_ROWS, preview.totalRows - preview.rows.length);
+  const [loading, setLoading] = useState(false);
+  async function loadMore() {
+    setLoading(true);
+    try {
+      onMoreRows(await api().previewImportRows({ previewId: preview.previewId, offset: preview.rows.length, limit: more }));
+    } finally {
+      setLoading(false);
+    }
+  }
   const readOnly = usePlanStore((s) => s.openPlan?.readOnly ?? false);
   return (
     <>
       <p className="pt-summary" role="status">
-        {t('ptSummary', { source: preview.sourceName, rows: preview.rows.length, flagged })}
+        {t('ptSummary', { source: preview.sourceName, rows: preview.totalRows, flagged })}
         {preview.title !== '' && ` — ${preview.title}`}
       </p>
       {preview.problems.length > 0 && (
@@ -163,7 +207,7 @@ function PreviewSummary(props: { preview: ImportPreview; onlyProblems: boolean; 
       )}
       {preview.newUnits.length > 0 && <p className="pt-note">{t('ptNewUnits', { units: preview.newUnits.join('; ') })}</p>}
       {readOnly && <p className="pt-note">{t('ptReadOnly')}</p>}
-      {preview.rows.length === 0 ? (
+      {preview.totalRows === 0 ? (
         <p className="pt-error">{t('ptNoRows')}</p>
       ) : (
         <>
@@ -174,6 +218,14 @@ function PreviewSummary(props: { preview: ImportPreview; onlyProblems: boolean; 
             </label>
           )}
           <ImportPreviewTable rows={preview.rows} onlyProblems={onlyProblems} skipped={preview.skipped} />
+          {more > 0 && (
+            <p className="pt-note">
+              {t('ptShownRows', { shown: preview.rows.length, total: preview.totalRows })}{' '}
+              <button type="button" onClick={() => void loadMore()} disabled={loading}>
+                {t('ptLoadMoreRows', { n: more })}
+              </button>
+            </p>
+          )}
           {flagged > 0 && <p className="pt-note">{t('ptFlaggedHint')}</p>}
         </>
       )}

@@ -70,6 +70,9 @@ describe('ExportPlanTableDialog', () => {
   });
 });
 
+/** The table is read in a worker thread (started through tsx from source): slower to answer than a direct call. */
+const READ = { timeout: 20_000 };
+
 describe('ImportPlanTableDialog', () => {
   const pasted =
     'STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm\n' +
@@ -82,7 +85,7 @@ describe('ImportPlanTableDialog', () => {
     const { container } = render(<ImportPlanTableDialog onClose={() => {}} onImported={onImported} />);
     fireEvent.change(screen.getByLabelText(/Hoặc dán bảng/), { target: { value: pasted } });
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
-    await waitFor(() => expect(container.querySelectorAll('tr.pt-row')).toHaveLength(2));
+    await waitFor(() => expect(container.querySelectorAll('tr.pt-row')).toHaveLength(2), READ);
 
     expect(screen.getByRole('status').textContent).toBe('Văn bản dán vào: 2 dòng, 2 dòng cần kiểm tra');
     const cells = [...container.querySelectorAll('tr.pt-row')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
@@ -115,10 +118,24 @@ describe('ImportPlanTableDialog', () => {
     host.saveAnswers.push(path.join(dir, 'Ke-hoach-moi.tiendo'));
     render(<ImportPlanTableDialog onClose={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp… (.txt, .docx, .xlsx, .csv, .tsv, .xml, .gan)' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^bang\.txt: 2 dòng/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^bang\.txt: 2 dòng/), READ);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo kế hoạch mới…' }));
     await waitFor(() => expect(screen.getByText(/Đã tạo và mở kế hoạch mới Ke-hoach-moi\.tiendo với 2 công việc/)).toBeTruthy());
     expect(usePlanStore.getState().openPlan?.fileName).toBe('Ke-hoach-moi.tiendo');
     expect(usePlanStore.getState().openPlan?.plan.info.title).toBe('Kế hoạch nhập từ bang.txt');
   });
+
+  it('shows that it is reading, and "Hủy đọc" stops the read with nothing written', async () => {
+    await setUp();
+    const row = '1\tViệc\tVăn phòng Sở\t\tTháng 12/2026\t\n';
+    const { container } = render(<ImportPlanTableDialog onClose={() => {}} />);
+    fireEvent.change(screen.getByLabelText(/Hoặc dán bảng/), { target: { value: pasted + row.repeat(120_000) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect(screen.getByText(/^Đang đọc…/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy đọc' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Hủy đọc' })).toBeNull(), READ);
+    expect(container.querySelector('#pt-paste')).toBeTruthy(); // back at the source, the pasted text kept
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(Number(session!.db.prepare('SELECT count(*) FROM tasks').pluck().get())).toBe(17);
+  }, 60_000);
 });
