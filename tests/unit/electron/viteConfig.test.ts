@@ -18,9 +18,10 @@ type Output = { format?: string; entryFileNames?: string };
 const outputOf = (build: { rolldownOptions?: { output?: unknown } } | undefined) => build?.rolldownOptions?.output as Output;
 
 describe('electron.vite.config.ts', () => {
-  it('bundles main to out/main/index.js as ESM (package.json "main", "type": "module")', () => {
+  it('bundles main to out/main/index.js as ESM (package.json "main", "type": "module"), the import worker beside it', () => {
     expect(main?.build?.outDir).toBe(join(root, 'out/main'));
-    expect(main?.build?.rolldownOptions?.input).toEqual({ index: join(root, 'electron/main.ts') });
+    // db/importing/parseInWorker.ts starts ./importWorker.js next to the bundled main.
+    expect(main?.build?.rolldownOptions?.input).toEqual({ index: join(root, 'electron/main.ts'), importWorker: join(root, 'db/importing/importWorker.ts') });
     expect(outputOf(main?.build)).toMatchObject({ format: 'es', entryFileNames: '[name].js' });
     expect(main?.build?.externalizeDeps).toBe(true); // better-sqlite3 stays a native dependency
   });
