@@ -42,7 +42,7 @@ export function inspectReport(plan: Plan): InspectReport {
   const { result, calendar, input } = ps;
   if (!result.ok) {
     const names = result.cycle.map((i) => `“${ps.order[i]?.name ?? ''}”`).join(' → ');
-    throw new PlanError('cycle', `Các liên kết tạo thành vòng lặp: ${names}. Không tính được tiến độ.`);
+    throw new PlanError('cycle', { reason: 'inspect', loop: names });
   }
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const outline = outlineOf(ps.order);

@@ -72,9 +72,9 @@ export const ERROR_WORDS = {
     (p) => `Lệnh không tồn tại: ${p.method}`,
     (p) => `No such command: ${p.method}`,
   ),
-  'invalid-arguments': words<{ method: string }>(
-    (p) => `Dữ liệu gửi tới lệnh "${p.method}" không hợp lệ.`,
-    (p) => `The data sent to the command "${p.method}" is invalid.`,
+  'invalid-arguments': words<{ method: string; where?: string; issue?: string; at?: string }>(
+    (p) => `Dữ liệu gửi tới lệnh "${p.method}" không hợp lệ${p.issue === undefined ? '' : `: ${p.where ?? ''}${p.issue}`}.`,
+    (p) => `The data sent to the command "${p.method}" is invalid${p.at ? ` (at ${p.at})` : ''}.`,
   ),
   unexpected: words<{ text: string }>(
     (p) => `Lỗi không mong đợi: ${p.text}`,
@@ -100,13 +100,15 @@ export const ERROR_WORDS = {
       : p.reason === 'link' ? 'The link was not found (it may have been deleted).'
       : `${enDate(p.date ?? '')} is not in the list of holidays and make-up working days.`,
   ),
-  'not-a-plan': words<{ file: string; reason?: 'folder' | 'wal' }>(
+  'not-a-plan': words<{ file: string; reason?: 'folder' | 'wal' | 'special' }>(
     (p) =>
       p.reason === 'folder' ? `“${p.file}” là một thư mục, không phải tệp kế hoạch Tiến Độ.`
+      : p.reason === 'special' ? `“${p.file}” không phải một tệp thông thường (mà là FIFO, thiết bị hoặc socket) nên không thể đọc.`
       : `Tệp “${p.file}” không phải tệp kế hoạch Tiến Độ.` +
         (p.reason === 'wal' ? ' Tệp đang ở chế độ ghi nhật ký WAL của SQLite nên có thể không chứa đầy đủ dữ liệu.' : ''),
     (p) =>
       p.reason === 'folder' ? `“${p.file}” is a folder, not a Tiến Độ plan file.`
+      : p.reason === 'special' ? `“${p.file}” is not an ordinary file (it is a FIFO, device or socket), so it cannot be read.`
       : `The file “${p.file}” is not a Tiến Độ plan file.` +
         (p.reason === 'wal' ? ' It is in SQLite’s WAL journal mode, so it may not hold all its data.' : ''),
   ),
@@ -134,23 +136,37 @@ export const ERROR_WORDS = {
         ? `The file “${p.file}” contains parts that do not belong to a Tiến Độ plan: ${p.objects}.`
         : `The file “${p.file}” lacks parts of a Tiến Độ plan: ${p.objects}.`,
   ),
-  'cannot-open': words<{ file: string; reason: 'busy' | 'trailing-space' | 'system' | 'link-loop' | 'save-link-loop'; code?: string }>(
+  'cannot-open': words<{ file: string; reason: 'busy' | 'trailing-space' | 'system' | 'link-loop' | 'save-link-loop' | 'nul' | 'symlink-loop' | 'denied' | 'name-too-long'; code?: string }>(
     (p) =>
       p.reason === 'link-loop' || p.reason === 'save-link-loop'
         ? `Không ${p.reason === 'link-loop' ? 'mở' : 'lưu vào'} được “${p.file}”: đây là liên kết tượng trưng (symbolic link) trỏ vòng về chính nó.`
       : p.reason === 'busy' ? `Không mở được tệp “${p.file}”: tệp đang bị chương trình khác sử dụng.`
       : p.reason === 'trailing-space' ? `Không mở được tệp “${p.file}”: tên tệp kết thúc bằng khoảng trắng.`
+      : p.reason === 'nul' ? `Không mở được tệp “${p.file}”: đường dẫn chứa ký tự NUL không hợp lệ.`
+      : p.reason === 'symlink-loop' ? `Không mở được tệp “${p.file}”: đường dẫn là một vòng liên kết tượng trưng (symlink) không dẫn tới tệp nào.`
+      : p.reason === 'denied' ? `Không mở được tệp “${p.file}”: không có quyền đọc tệp.`
+      : p.reason === 'name-too-long' ? `Không mở được tệp “${p.file}…”: đường dẫn quá dài.`
       : `Không mở được tệp “${p.file}” (${p.code}).`,
     (p) =>
       p.reason === 'link-loop' || p.reason === 'save-link-loop'
         ? `Cannot ${p.reason === 'link-loop' ? 'open' : 'save to'} “${p.file}”: it is a symbolic link that points back to itself.`
       : p.reason === 'busy' ? `Cannot open the file “${p.file}”: another program is using it.`
       : p.reason === 'trailing-space' ? `Cannot open the file “${p.file}”: its name ends with a space.`
+      : p.reason === 'nul' ? `Cannot open the file “${p.file}”: the path contains a NUL character, which is invalid.`
+      : p.reason === 'symlink-loop' ? `Cannot open the file “${p.file}”: the path is a loop of symbolic links that leads to no file.`
+      : p.reason === 'denied' ? `Cannot open the file “${p.file}”: no permission to read it.`
+      : p.reason === 'name-too-long' ? `Cannot open the file “${p.file}…”: the path is too long.`
       : `Cannot open the file “${p.file}” (${p.code}).`,
   ),
-  locked: words<{ user: string; computer: string; since: string }>(
-    (p) => `Đang được mở bởi ${p.user} trên máy ${p.computer} từ ${p.since}.`,
-    (p) => `Open by ${p.user} on the computer ${p.computer} since ${p.since}.`,
+  locked: words<{ user: string; computer: string; since: string; reason?: 'lock-folder'; lock?: string }>(
+    (p) =>
+      p.reason === 'lock-folder'
+        ? `Không tạo được tệp khóa “${p.lock}”: ở vị trí đó đã có một thư mục cùng tên, nên không biết ai đang mở tệp này. Có thể mở chỉ đọc, mở một bản sao, hoặc “Mở dù sao” (không có khóa).`
+        : `Đang được mở bởi ${p.user} trên máy ${p.computer} từ ${p.since}.`,
+    (p) =>
+      p.reason === 'lock-folder'
+        ? `Cannot create the lock file “${p.lock}”: a folder of the same name is already there, so who has this file open is unknown. Open it read-only, open a copy, or “Open anyway” (without a lock).`
+        : `Open by ${p.user} on the computer ${p.computer} since ${p.since}.`,
   ),
   'invalid-data': words<{ reason: 'file' | 'edit-constraint' | 'import-constraint' | 'interchange'; intro?: string; list?: string; detail?: string; format?: string }>(
     (p) =>
@@ -275,13 +291,15 @@ export const ERROR_WORDS = {
     (p) => `Đã có liên kết từ STT ${p.from} tới STT ${p.to}.`,
     (p) => `There is already a link from No. ${p.from} to No. ${p.to}.`,
   ),
-  cycle: words<{ loop?: string; reason?: 'import' | 'export'; format?: string }>(
+  cycle: words<{ loop?: string; reason?: 'import' | 'export' | 'inspect'; format?: string }>(
     (p) =>
-      p.reason === 'import' ? `Tệp ${p.format} có các liên kết tạo thành vòng lặp: ${p.loop}. Hãy sửa trong chương trình đã tạo tệp rồi nhập lại.`
+      p.reason === 'inspect' ? `Các liên kết tạo thành vòng lặp: ${p.loop}. Không tính được tiến độ.`
+      : p.reason === 'import' ? `Tệp ${p.format} có các liên kết tạo thành vòng lặp: ${p.loop}. Hãy sửa trong chương trình đã tạo tệp rồi nhập lại.`
       : p.reason === 'export' ? `Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể xuất tệp ${p.format}.`
       : `Liên kết tạo vòng lặp: ${p.loop}`,
     (p) =>
-      p.reason === 'import' ? `The ${p.format} file has links that form a loop: ${p.loop}. Fix it in the program that made the file, then import again.`
+      p.reason === 'inspect' ? `The links form a loop: ${p.loop}. The schedule cannot be computed.`
+      : p.reason === 'import' ? `The ${p.format} file has links that form a loop: ${p.loop}. Fix it in the program that made the file, then import again.`
       : p.reason === 'export' ? `The plan has a loop of links, so its schedule cannot be computed: the ${p.format} file cannot be exported.`
       : `The link makes a loop: ${p.loop}`,
   ),
@@ -368,9 +386,11 @@ export const ERROR_WORDS = {
   ),
 
   // —— importing plan tables ——
-  'too-large': words<{ reason: 'file' | 'named-file' | 'sheet' | 'docx-table'; maxMb?: number; file?: string; rows?: number; max?: number }>(
+  'too-large': words<{ reason: 'file' | 'named-file' | 'sheet' | 'docx-table' | 'plan' | 'import-file'; maxMb?: number; file?: string; rows?: number; max?: number; size?: string; limit?: string }>(
     (p) =>
       ({
+        plan: `Tệp “${p.file}” quá lớn (${p.size}, giới hạn ${p.limit}) để là một tệp kế hoạch Tiến Độ.`,
+        'import-file': `Tệp “${p.file}” quá lớn để là một bảng nhiệm vụ (giới hạn ${p.limit}).`,
         file: `Tệp quá lớn để là một bảng nhiệm vụ (giới hạn ${p.maxMb} MB).`,
         'named-file': `Tệp “${p.file}” quá lớn để là một bảng nhiệm vụ (giới hạn ${p.maxMb} MB).`,
         sheet: `Trang tính có ${p.rows} dòng, quá giới hạn ${p.max} dòng của một bảng nhiệm vụ.`,
@@ -378,6 +398,8 @@ export const ERROR_WORDS = {
       })[p.reason],
     (p) =>
       ({
+        plan: `The file “${p.file}” is too large (${p.size}, limit ${p.limit}) to be a Tiến Độ plan file.`,
+        'import-file': `The file “${p.file}” is too large to be a task table (limit ${p.limit}).`,
         file: `The file is too large to be a task table (limit ${p.maxMb} MB).`,
         'named-file': `The file “${p.file}” is too large to be a task table (limit ${p.maxMb} MB).`,
         sheet: `The sheet has ${p.rows} rows, over the limit of ${p.max} rows for a task table.`,
@@ -460,10 +482,11 @@ export const ERROR_WORDS = {
     (p) => p.message || 'The PDF file could not be made.',
   ),
   'pdf-timeout': words(() => 'Trang in không trả lời: chưa tạo được PDF.', () => 'The print page did not answer: no PDF was made.'),
-  'invalid-export': words<{ reason: 'bad-bytes' | 'no-page' | 'missing-page' | 'finished'; page?: number; format?: 'png' | 'svg' | 'pdf' }>(
+  'invalid-export': words<{ reason: 'bad-bytes' | 'foreign' | 'no-page' | 'missing-page' | 'finished'; page?: number; format?: 'png' | 'svg' | 'pdf'; found?: string }>(
     (p) =>
       ({
         'bad-bytes': `Dữ liệu trang ${p.page} không phải ${EXPORT_KIND_VI(p.format ?? 'png')} hợp lệ; chưa lưu gì.`,
+        foreign: `Trang ${p.page} không phải biểu đồ do Tiến Độ vẽ (có ${p.found}); chưa lưu gì.`,
         'no-page': `Không có trang ${p.page} trong lần xuất này.`,
         'missing-page': `Thiếu trang ${p.page}; chưa lưu gì.`,
         finished: 'Lần xuất này đã kết thúc hoặc không tồn tại.',
@@ -471,6 +494,7 @@ export const ERROR_WORDS = {
     (p) =>
       ({
         'bad-bytes': `The data of page ${p.page} is not a valid ${EXPORT_KIND_EN(p.format ?? 'png')}; nothing was saved.`,
+        foreign: `Page ${p.page} is not a chart drawn by Tiến Độ (it has ${p.found}); nothing was saved.`,
         'no-page': `This export has no page ${p.page}.`,
         'missing-page': `Page ${p.page} is missing; nothing was saved.`,
         finished: 'This export has finished or does not exist.',

@@ -21,8 +21,3 @@ export function toOpenError(error: unknown, file: string): unknown {
   }
   return error;
 }
-
-/** The Vietnamese "file not found" sentence (for refusals not yet sent as code and parameters). */
-export function notFoundMessage(file: string): string {
-  return new PlanError('not-found', { reason: 'file', path: file }).message;
-}

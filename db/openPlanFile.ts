@@ -31,7 +31,7 @@ export function openPlanDatabase(filePath: string, opts: OpenPlanOptions = {}): 
 export function checkIsPlainFile(file: string): void {
   // better-sqlite3 trims the file name: a trailing space would silently open another file.
   if (file !== file.trimEnd()) {
-    throw new PlanError('cannot-open', `Không mở được tệp “${file}”: tên tệp kết thúc bằng khoảng trắng.`);
+    throw new PlanError('cannot-open', { file, reason: 'trailing-space' });
   }
   checkPlainFile(file); // no FIFO, device or socket (they would block when read), no folder, no symlink loop
 }

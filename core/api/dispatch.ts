@@ -22,8 +22,8 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issueText(issue) }));
     const first = issues[0]!;
-    // zod's own (Vietnamese) wording of the issue: sent as a sentence.
-    return failure(new PlanError('invalid-arguments', `Dữ liệu gửi tới lệnh "${method}" không hợp lệ: ${fieldName(first.path)}${first.message}.`, issues));
+    // zod's issue is worded in Vietnamese only: English names where it is (`at`).
+    return failure(new PlanError('invalid-arguments', { method, where: fieldName(first.path), issue: first.message, at: first.path.join('.') }, issues));
   }
   try {
     const handler = handlers[method] as (...a: unknown[]) => unknown;

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { ErrorParams } from '../../core/errorMessages';
 import { PlanError } from '../../core/errors';
 import { fsyncFolder } from '../fsyncFolder';
 
@@ -65,7 +66,7 @@ export const MAX_PLAN_BYTES = 1024 * 1024 * 1024;
 export interface CheckedReadOptions {
   /** Refused above this size, with `tooLarge(limitText)` as the message. */
   maxBytes: number;
-  tooLarge?: (file: string, limit: string) => string;
+  tooLarge?: (file: string, limit: string) => ErrorParams<'too-large'>;
 }
 
 /**
@@ -126,7 +127,7 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 /** A NUL byte cannot be in a file name: Node would throw a raw ERR_INVALID_ARG_VALUE. */
 export function refuseNulInPath(file: string): void {
   if (file.includes('\0')) {
-    throw new PlanError('cannot-open', `Không mở được tệp “${file.split('\0').join('␀')}”: đường dẫn chứa ký tự NUL không hợp lệ.`);
+    throw new PlanError('cannot-open', { file: file.split('\0').join('␀'), reason: 'nul' });
   }
 }
 
@@ -141,13 +142,13 @@ function openChecked(file: string): number {
 
 function openFailure(error: unknown, file: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new PlanError('not-found', `Không tìm thấy tệp “${file}”.`, { code });
-  if (code === 'ELOOP') return new PlanError('cannot-open', `Không mở được tệp “${file}”: đường dẫn là một vòng liên kết tượng trưng (symlink) không dẫn tới tệp nào.`, { code });
-  if (code === 'EACCES' || code === 'EPERM') return new PlanError('cannot-open', `Không mở được tệp “${file}”: không có quyền đọc tệp.`, { code });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new PlanError('not-found', { reason: 'file', path: file }, { code });
+  if (code === 'ELOOP') return new PlanError('cannot-open', { file, reason: 'symlink-loop', code }, { code });
+  if (code === 'EACCES' || code === 'EPERM') return new PlanError('cannot-open', { file, reason: 'denied', code }, { code });
   // ENXIO: a socket; EISDIR (Windows): a folder.
   if (code === 'ENXIO' || code === 'EOPNOTSUPP') return notPlainFile(file);
   if (code === 'EISDIR') return isFolder(file);
-  if (code === 'ENAMETOOLONG') return new PlanError('cannot-open', `Không mở được tệp “${file.slice(0, 200)}…”: đường dẫn quá dài.`, { code });
+  if (code === 'ENAMETOOLONG') return new PlanError('cannot-open', { file: file.slice(0, 200), reason: 'name-too-long', code }, { code });
   return error;
 }
 
@@ -156,16 +157,16 @@ function checkReadable(file: string, stat: fs.Stats, opts: CheckedReadOptions): 
   if (!stat.isFile()) throw notPlainFile(file);
   if (stat.size > opts.maxBytes) {
     const limit = formatBytes(opts.maxBytes);
-    throw new PlanError('too-large', opts.tooLarge?.(file, limit) ?? `Tệp “${file}” quá lớn (${formatBytes(stat.size)}, giới hạn ${limit}) để là một tệp kế hoạch Tiến Độ.`, { size: stat.size });
+    throw new PlanError('too-large', opts.tooLarge?.(file, limit) ?? { reason: 'plan', file, size: formatBytes(stat.size), limit }, { size: stat.size });
   }
 }
 
 function isFolder(file: string): PlanError {
-  return new PlanError('not-a-plan', `“${file}” là một thư mục, không phải tệp kế hoạch Tiến Độ.`);
+  return new PlanError('not-a-plan', { file, reason: 'folder' });
 }
 
 function notPlainFile(file: string): PlanError {
-  return new PlanError('not-a-plan', `“${file}” không phải một tệp thông thường (mà là FIFO, thiết bị hoặc socket) nên không thể đọc.`);
+  return new PlanError('not-a-plan', { file, reason: 'special' });
 }
 
 export function formatBytes(bytes: number): string {

@@ -216,7 +216,7 @@ export class PlanLock {
 function blockedError(lockFile: string): PlanError {
   return new PlanError(
     'locked',
-    `Không tạo được tệp khóa “${path.basename(lockFile)}”: ở vị trí đó đã có một thư mục cùng tên, nên không biết ai đang mở tệp này. Có thể mở chỉ đọc, mở một bản sao, hoặc “Mở dù sao” (không có khóa).`,
+    { user: '?', computer: '?', since: '?', reason: 'lock-folder', lock: path.basename(lockFile) },
     { user: '?', computer: '?', since: new Date(0).toISOString(), blocked: true },
   );
 }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../../core/errors';
-import { notFoundMessage, toOpenError } from '../openErrors';
+import { toOpenError } from '../openErrors';
 import { refuseNulInPath } from './files';
 
 /** The real file an existing plan path names; PlanError for a missing file, a dangling link or a loop of links. */
@@ -44,18 +44,13 @@ export function resolveSaveTarget(filePath: string): string {
 
 function linkError(error: unknown, file: string, action: 'open' | 'save' = 'open'): PlanError | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const verb = action === 'open' ? 'mở' : 'lưu vào';
   if (code === 'ELOOP') {
-    return new PlanError('cannot-open', `Không ${verb} được “${file}”: đây là liên kết tượng trưng (symbolic link) trỏ vòng về chính nó.`, { code });
+    return new PlanError('cannot-open', { file, reason: action === 'open' ? 'link-loop' : 'save-link-loop', code }, { code });
   }
   if (code !== 'ENOENT') return null;
   const target = danglingTarget(file);
-  if (target === null) return action === 'open' ? new PlanError('not-found', notFoundMessage(file)) : null;
-  return new PlanError(
-    'not-found',
-    `Không ${verb} được “${file}”: đây là liên kết tượng trưng (symbolic link) tới “${target}”, nhưng tệp đó không còn tồn tại (đã bị xoá, đổi tên hoặc ổ mạng chưa được kết nối).`,
-    { code, target },
-  );
+  if (target === null) return action === 'open' ? new PlanError('not-found', { reason: 'file', path: file }) : null;
+  return new PlanError('not-found', { reason: action === 'open' ? 'dangling-link' : 'save-dangling-link', path: file, target }, { code, target });
 }
 
 /** The missing file at the end of the first broken chain of links on the way to `file`, or null when none is broken. */

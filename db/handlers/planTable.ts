@@ -122,7 +122,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
     if (chosen === null) return null;
     const target = withExtension(chosen, 'tiendo');
     if (target === openPlanPath()) {
-      throw new PlanError('same-file', 'Không thể tạo kế hoạch mới đè lên tệp kế hoạch đang mở. Hãy chọn tên tệp khác.');
+      throw new PlanError('same-file', { reason: 'new-plan' });
     }
     const outcome = other ? { plan: other.plan, addedTasks: other.plan.tasks.length, addedUnits: other.plan.units.map((u) => u.name), flaggedTasks: 0 } : planFromImport(table, sourceName, randomUUID, host.now());
     // The save dialog already asked before replacing an existing file.
@@ -143,7 +143,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       });
       if (chosen === null) return null;
       const target = withExtension(chosen, extension);
-      if (target === planPath) throw new PlanError('same-file', 'Không thể ghi bảng xuất đè lên tệp kế hoạch đang mở.');
+      if (target === planPath) throw new PlanError('same-file', { reason: 'export' });
       const bytes = await buildExport(plan, format, columns);
       writeFileAtomic(target, bytes);
       return { path: target, bytes: bytes.byteLength };
@@ -183,7 +183,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       if (request.mode === 'new') {
         result = await createNewPlan(sourceName, table, other);
       } else {
-        if (!session.isOpen) throw new PlanError('no-plan', 'Chưa mở kế hoạch nào để thêm công việc vào.');
+        if (!session.isOpen) throw new PlanError('no-plan', { reason: 'append' });
         const who = { user: host.userName(), computer: host.computerName(), at: host.now() };
         const outcome = other ? appendInterchangeToDb(session.db, other.plan, sourceName, who) : appendImportToDb(session.db, table.rows, who);
         const { plan: _written, ...counts } = outcome;

@@ -14,7 +14,6 @@ import { writeSyncedTemp } from '../importing/atomicWrite';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 
-const KIND_NAMES: Record<ExportFormat, string> = { png: 'ảnh PNG', svg: 'ảnh SVG', pdf: 'tệp PDF' };
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** PlanError unless `bytes` start like the format says. */
@@ -26,10 +25,10 @@ export function checkBytes(format: ExportFormat, bytes: Buffer, page: number): v
       : format === 'pdf'
         ? head.subarray(0, 5).toString('latin1') === '%PDF-'
         : /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(head.toString('utf8'));
-  if (!ok) throw new PlanError('invalid-export', `Dữ liệu trang ${page} không phải ${KIND_NAMES[format]} hợp lệ; chưa lưu gì.`);
+  if (!ok) throw new PlanError('invalid-export', { reason: 'bad-bytes', page, format });
   // Only an SVG we draw is written: no script, foreign element, event attribute or external reference.
   const foreign = format === 'svg' ? foreignSvgContent(bytes.toString('utf8')) : null;
-  if (foreign) throw new PlanError('invalid-export', `Trang ${page} không phải biểu đồ do Tiến Độ vẽ (có ${foreign}); chưa lưu gì.`);
+  if (foreign) throw new PlanError('invalid-export', { reason: 'foreign', page, found: foreign });
 }
 
 /** A file name without folders or characters Windows refuses, ending in the format's extension. */
@@ -57,7 +56,7 @@ export function targetsFor(target: string, pages: number): string[] {
 
 function cannotWrite(target: string, error: unknown): PlanError {
   const code = (error as NodeJS.ErrnoException).code ?? 'lỗi';
-  return new PlanError('cannot-write', `Không ghi được tệp “${target}” (${code}); chưa lưu gì.`, { code });
+  return new PlanError('cannot-write', { reason: 'export', path: target, code }, { code });
 }
 
 function writeTemp(target: string, bytes: Buffer): string {
@@ -111,7 +110,7 @@ export class PendingExports {
 
   writePage(id: string, page: number, bytes: Buffer): void {
     const pending = this.#get(id);
-    if (page < 1 || page > pending.targets.length) throw new PlanError('invalid-export', `Không có trang ${page} trong lần xuất này.`);
+    if (page < 1 || page > pending.targets.length) throw new PlanError('invalid-export', { reason: 'no-page', page });
     checkBytes(pending.format, bytes, page);
     removeAll([pending.temps[page - 1]]); // a page sent again replaces the first one
     pending.temps[page - 1] = writeTemp(pending.targets[page - 1]!, bytes);
@@ -122,7 +121,7 @@ export class PendingExports {
     this.#pending.delete(id);
     try {
       const missing = pending.temps.findIndex((t) => t === undefined);
-      if (missing >= 0) throw new PlanError('invalid-export', `Thiếu trang ${missing + 1}; chưa lưu gì.`);
+      if (missing >= 0) throw new PlanError('invalid-export', { reason: 'missing-page', page: missing + 1 });
       publish(pending.targets, pending.temps as string[]);
       return pending.targets;
     } finally {
@@ -138,7 +137,7 @@ export class PendingExports {
 
   #get(id: string): Pending {
     const pending = this.#pending.get(id);
-    if (!pending) throw new PlanError('invalid-export', 'Lần xuất này đã kết thúc hoặc không tồn tại.');
+    if (!pending) throw new PlanError('invalid-export', { reason: 'finished' });
     return pending;
   }
 }

@@ -6,6 +6,6 @@ import { readCheckedFile } from '../document/files';
 export function readImportSource(file: string): Uint8Array {
   return readCheckedFile(path.resolve(file), {
     maxBytes: MAX_IMPORT_BYTES,
-    tooLarge: (_file, limit) => `Tệp “${path.basename(file)}” quá lớn để là một bảng nhiệm vụ (giới hạn ${limit}).`,
+    tooLarge: (_file, limit) => ({ reason: 'import-file', file: path.basename(file), limit }),
   }).bytes;
 }

@@ -15,7 +15,7 @@ import { LANGUAGES } from '../../../core/language';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Parameters that reach every branch of a wording: each `reason` the source uses, plus sample values. */
-const SAMPLE: ErrorParamValues = { file: 'ke-hoach.tiendo', path: '/tmp/ke-hoach.tiendo', method: 'getPlan', text: 'boom', version: 9, user: 'An', computer: 'PC-1', since: '01/06/2026 08:00', code: 'EACCES', page: 2, rows: 6000, max: 5000, maxMb: 20, extension: 'ods', count: 2, list: 'STT 1 — Tên', loop: '1. A → 2. B → 1. A', name: 'Phòng A', from: '2026-01-01', to: '2026-12-31', date: '2026-09-02', why: 'integrity', objects: 'x', detail: 'UNIQUE', intro: 'Dữ liệu sai:', notice: '', value: '31/02', field: 'duration', min: 0, line: 3, type: 'Type 7', task: 'Khảo sát', seconds: 5, attempts: 4, target: '/mnt/x.tiendo', format: 'png' };
+const SAMPLE: ErrorParamValues = { file: 'ke-hoach.tiendo', path: '/tmp/ke-hoach.tiendo', method: 'getPlan', text: 'boom', version: 9, user: 'An', computer: 'PC-1', since: '01/06/2026 08:00', code: 'EACCES', page: 2, rows: 6000, max: 5000, maxMb: 20, extension: 'ods', count: 2, list: 'STT 1 — Tên', loop: '1. A → 2. B → 1. A', name: 'Phòng A', from: '2026-01-01', to: '2026-12-31', date: '2026-09-02', why: 'integrity', objects: 'x', detail: 'UNIQUE', intro: 'Dữ liệu sai:', notice: '', value: '31/02', field: 'duration', min: 0, line: 3, type: 'Type 7', task: 'Khảo sát', seconds: 5, attempts: 4, target: '/mnt/x.tiendo', format: 'png', lock: 'ke-hoach.tiendo.lock', size: '2 GB', limit: '1 GB', where: 'Thời lượng — ', issue: 'phải là số', at: '0.duration', found: '<script>' };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -24,7 +24,7 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
   });
 }
-const SOURCES = ['core', 'db', 'electron', 'renderer'].flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+const SOURCES = ['core', 'db', 'electron', 'renderer', 'cli'].flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
 
 /** Each code's situations as the source raises them (`'code', { reason: '…'`), so every one is worded below. */
 const REASONS = new Map<string, Set<string>>();
@@ -60,6 +60,21 @@ describe('error wording', () => {
       expect(vi, code).toMatch(/[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹ]/i);
       expect(en, code).not.toMatch(/\b(không|được|tệp|hãy)\b/i);
     }
+  });
+
+  it('every PlanError in the source with a dictionary code sends parameters, not a sentence', () => {
+    const sentences = SOURCES.flatMap(({ file, text }) =>
+      [...text.matchAll(/new PlanError\(\s*'([a-z-]+)',\s*[`'"]/g)].filter((m) => isErrorCode(m[1])).map((m) => `${file}: ${m[1]}`),
+    );
+    expect(sentences).toEqual([]);
+  });
+
+  it('words a bad argument in English without the Vietnamese issue text', async () => {
+    const response = await dispatch({} as ApiHandlers, 'openPlan', [42]);
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.error.message).toMatch(/^Dữ liệu gửi tới lệnh "openPlan" không hợp lệ: .+\.$/);
+    expect(wordError(response.error.code, response.error.params, 'en')).toBe('The data sent to the command "openPlan" is invalid (at 0).');
   });
 
   it('PlanError carries code and parameters, with the Vietnamese wording as its message', () => {
