@@ -410,17 +410,19 @@ export const ERROR_WORDS = {
     (p) => `Chưa đọc được tệp .${p.extension}. Hãy lưu thành .xlsx (Excel) hoặc sao chép bảng rồi dán vào ô nhập.`,
     (p) => `Files of type .${p.extension} cannot be read yet. Save it as .xlsx (Excel), or copy the table and paste it into the box.`,
   ),
-  'unreadable-file': words<{ reason: 'xlsx' | 'xlsx-no-sheet' | 'docx' }>(
+  'unreadable-file': words<{ reason: 'xlsx' | 'xlsx-no-sheet' | 'docx' | 'worker'; code?: string }>(
     (p) =>
       ({
         xlsx: 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải định dạng Excel 2007 trở lên.',
         'xlsx-no-sheet': 'Tệp Excel không có trang tính nào.',
+        worker: `Trình đọc tệp nhập dừng bất thường (mã ${p.code}). Hãy thử lại hoặc dùng tệp nhỏ hơn.`,
         docx: 'Không đọc được tệp Word (.docx): tệp hỏng hoặc không phải định dạng Word 2007 trở lên.',
       })[p.reason],
     (p) =>
       ({
         xlsx: 'Cannot read the Excel file (.xlsx): it is damaged or not in the Excel 2007 (or later) format.',
         'xlsx-no-sheet': 'The Excel file has no worksheet.',
+        worker: `The import file reader stopped unexpectedly (code ${p.code}). Try again or use a smaller file.`,
         docx: 'Cannot read the Word file (.docx): it is damaged or not in the Word 2007 (or later) format.',
       })[p.reason],
   ),

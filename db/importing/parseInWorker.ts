@@ -60,7 +60,7 @@ export function parseInWorker(input: WorkerInput, onProgress?: (progress: ParseP
     worker.on('error', (error) => finish(error));
     worker.on('exit', (code) => {
       if (cancelled) resolve(null);
-      else reject(new PlanError('unreadable-file', `Trình đọc tệp nhập dừng bất thường (mã ${code}). Hãy thử lại hoặc dùng tệp nhỏ hơn.`));
+      else reject(new PlanError('unreadable-file', { reason: 'worker', code: String(code) }));
     });
   });
   return {
