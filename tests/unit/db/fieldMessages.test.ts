@@ -34,11 +34,14 @@ describe('field messages', () => {
     expect(fs.readFileSync(edited).equals(bytes)).toBe(true);
   });
 
-  it('a lag of ±100,000 working days is scheduled (dates clamp to the calendar), never an unexpected error', async () => {
+  it('a lag of ±100,000 working days is refused with a message naming the lag (the calendar holds 10,000), never an unexpected error', async () => {
     const { call, plan } = setup();
     for (const lag of [100_000, -100_000]) {
-      const response = await call({ op: 'updateLink', linkId: plan.links[0]!.id, lag });
-      expect(response).toMatchObject({ ok: true });
+      const response = (await call({ op: 'updateLink', linkId: plan.links[0]!.id, lag })) as { ok: boolean; error?: { code: string; message: string } };
+      expect(response.ok).toBe(false);
+      expect(response.error!.code).not.toBe('unexpected');
+      expect(response.error!.message).toMatch(/Độ trễ|lag/iu);
+      expect(response.error!.message).not.toMatch(/Ngày làm việc số|Invalid input|expected/u);
     }
   });
 
