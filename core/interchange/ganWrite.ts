@@ -11,7 +11,7 @@ import { PlanError } from '../errors';
 import { tasksInOrder, type Plan, type Task } from '../model';
 import { describeTask, schedulePlan } from '../schedule';
 import { parentOf, wbsOf } from './outlineFields';
-import { type PlanDetails, type TaskDetails } from './ownFields';
+import { taskDetailsOf, type PlanDetails } from './ownFields';
 import { el, xmlDocument, type XmlElement } from './xmlWriter';
 
 export const GAN_LINK_TYPES = { SS: 1, FS: 2, FF: 3, SF: 4 } as const;
@@ -49,16 +49,7 @@ export function planToGan(plan: Plan): string {
     const kids = childrenOf.get(task.id) ?? [];
     const milestone = task.kind === 'milestone' && kids.length === 0;
     const duration = milestone ? 0 : ps.calendar.countWorkingDays(view.start, view.finish);
-    const details: TaskDetails = {
-      kind: task.kind,
-      duration: task.duration,
-      percent: task.percentComplete,
-      windowStart: task.windowStart,
-      windowEnd: task.windowEnd,
-      startNoEarlierThan: task.startNoEarlierThan,
-      manualStart: task.manualStart,
-      manualFinish: task.manualFinish,
-    };
+    const details = taskDetailsOf(task);
     const own: [keyof typeof GAN_OWN_COLUMNS, string][] = [
       ['windowText', task.windowText],
       ['deliverable', task.deliverable],

@@ -10,7 +10,7 @@ import { type Link, type Plan, type Task } from '../model';
 import { describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
 import { durationText, finishDateTime, startDateTime, DAY_FINISH, DAY_START, DEFAULT_MINUTES_PER_DAY } from './msTime';
 import { outlineOf, parentOf, wbsOf } from './outlineFields';
-import { OWN_FIELDS, type PlanDetails, type TaskDetails } from './ownFields';
+import { OWN_FIELDS, taskDetailsOf, type PlanDetails, type TaskDetails } from './ownFields';
 import { el, xmlDocument, type XmlChild, type XmlElement } from './xmlWriter';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
@@ -117,17 +117,7 @@ function taskElement(task: Task, view: TaskScheduleView, ctx: TaskContext): XmlE
   const milestone = task.kind === 'milestone' && !ctx.summary;
   const days = milestone ? 0 : ctx.summary || task.kind === 'effort' || task.manualStart !== null ? ctx.calendar.countWorkingDays(view.start, view.finish) : task.duration;
   const constraint = constraintOf(task);
-  const details: TaskDetails = {
-    ...(task.name.length > MAX_MS_NAME ? { name: task.name } : {}),
-    kind: task.kind,
-    duration: task.duration,
-    percent: task.percentComplete,
-    windowStart: task.windowStart,
-    windowEnd: task.windowEnd,
-    startNoEarlierThan: task.startNoEarlierThan,
-    manualStart: task.manualStart,
-    manualFinish: task.manualFinish,
-  };
+  const details: TaskDetails = { ...(task.name.length > MAX_MS_NAME ? { name: task.name } : {}), ...taskDetailsOf(task) };
   const own: [keyof typeof OWN_FIELDS, string][] = [
     ['windowText', task.windowText],
     ['deliverable', task.deliverable],

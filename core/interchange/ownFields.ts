@@ -6,7 +6,7 @@
  * scheduled task's dates, an "as the work goes" task, both start constraints).
  */
 import { z } from 'zod';
-import { isoDateSchema, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../model';
+import { isoDateSchema, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Task } from '../model';
 
 export const OWN_FIELDS = {
   windowText: { fieldId: '188743731', fieldName: 'Text1', alias: 'Thời gian thực hiện' },
@@ -30,6 +30,20 @@ export const taskDetailsSchema = z.object({
   actualFinish: isoDateSchema.nullable().optional(),
 });
 export type TaskDetails = z.infer<typeof taskDetailsSchema>;
+
+/** A task's scheduling details as both writers (MSPDI and .gan) store them. */
+export function taskDetailsOf(task: Task): TaskDetails {
+  return {
+    kind: task.kind,
+    duration: task.duration,
+    percent: task.percentComplete,
+    windowStart: task.windowStart,
+    windowEnd: task.windowEnd,
+    startNoEarlierThan: task.startNoEarlierThan,
+    manualStart: task.manualStart,
+    manualFinish: task.manualFinish,
+  };
+}
 
 /** The details, or null when the text is not ours (another tool's Text4). */
 export function readTaskDetails(text: string): TaskDetails | null {
