@@ -18,8 +18,13 @@ const CANDIDATES = [
 ];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** CHROME_PATH, then the usual install locations; null when none exists (also used by the e2e harness). */
+export function locateChromium(): string | null {
+  return [process.env.CHROME_PATH, ...CANDIDATES].find((p): p is string => !!p && fs.existsSync(p)) ?? null;
+}
+
 function findChromium(lang: Language): string {
-  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p): p is string => !!p && fs.existsSync(p));
+  const found = locateChromium();
   if (found) return found;
   throw new PlanError(
     'chromium-missing',

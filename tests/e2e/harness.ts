@@ -17,25 +17,16 @@ import { createApiHandlers } from '../../db/handlers';
 import { createDocumentActions } from '../../electron/documentActions';
 import { openPlanSession, type PlanSession } from '../../db/session';
 import { createTestHost, type TestHost } from '../support/testHost';
+import { locateChromium } from '../../cli/chromium';
 import { printWithPlaywright } from '../support/playwrightPdf';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../test-artifacts');
 
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-/** CHROME_PATH, then the usual install locations; fails loudly (never a silent skip). */
+/** CHROME_PATH, then the usual install locations (one list with the command line); fails loudly (never a silent skip). */
 export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].filter((p): p is string => !!p);
-  const found = candidates.find((p) => fs.existsSync(p));
+  const found = locateChromium();
   if (!found) {
     throw new Error(
       'Không tìm thấy Chromium/Chrome cho kiểm thử đầu-cuối: cài bằng `apt-get install -y chromium fonts-liberation2` hoặc đặt biến CHROME_PATH.',
