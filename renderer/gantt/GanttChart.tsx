@@ -92,6 +92,7 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
       scrollToDate: (date) => controllerRef.current?.scrollToDate(date),
       scrollToToday: () => controllerRef.current?.scrollToToday(),
       revealDates: (start, finish) => controllerRef.current?.revealDates(start, finish),
+      repaintTasks: (ids) => controllerRef.current?.repaintTasks(ids),
     }),
     [],
   );

@@ -8,7 +8,7 @@
  * px per day, where frappe-gantt puts a bar starting that day.
  */
 import type { FrappeBar } from 'frappe-gantt';
-import { fromEpochDay, isIsoDate } from '../../core/dates';
+import { fromEpochDay, isIsoDate, type IsoDate } from '../../core/dates';
 import type { BarBox } from '../../core/export/linkPath';
 import { clampProgress, frappeDates } from './frappeChart';
 import { GANTT_BAR_HEIGHT } from './layout';
@@ -180,6 +180,40 @@ export function barBox(bar: FrappeBar, geo: ChartGeometry): BarBox {
   const rowTop = geo.headerHeight + index * geo.rowHeight;
   const milestone = rect.hasAttribute('transform');
   const reach = milestone ? (w * Math.SQRT2 - w) / 2 : 0;
+  return {
+    left: x - reach,
+    right: x + w + reach,
+    top: y - reach,
+    bottom: y + h + reach,
+    middle: rowTop + geo.rowHeight / 2,
+    rowTop,
+    rowBottom: rowTop + geo.rowHeight,
+    milestone,
+  };
+}
+
+/**
+ * Where the bar of row `index` is, or would be, drawn: the same box barBox
+ * reads from a drawn bar, computed from the row, for an arrow to a row
+ * outside the drawn window.
+ */
+export function rowBox(row: GanttRow, index: number, geo: ChartGeometry, fallbackDate: IsoDate): BarBox {
+  const dates = frappeDates(row, fallbackDate);
+  const rowTop = geo.headerHeight + index * geo.rowHeight;
+  let x = dayX(geo, dates.startDay);
+  let w = (dates.endDay - dates.startDay + 1) * geo.pxPerDay;
+  let y = rowTop + (geo.rowHeight - GANTT_BAR_HEIGHT) / 2;
+  let h = GANTT_BAR_HEIGHT;
+  const milestone = row.kind === 'milestone' && !dates.invalid;
+  let reach = 0;
+  if (milestone) {
+    const cx = x + w / 2;
+    const cy = y + h / 2;
+    x = cx - DIAMOND_SIDE / 2;
+    y = cy - DIAMOND_SIDE / 2;
+    w = h = DIAMOND_SIDE;
+    reach = (w * Math.SQRT2 - w) / 2;
+  }
   return {
     left: x - reach,
     right: x + w + reach,

@@ -101,14 +101,17 @@ export function planRedraw(
 
 /** Whether any of the `changed` rows' dates became valid or invalid since frappe drew `bars`. */
 export function validityChanged(
-  bars: readonly FrappeBar[],
+  bars: readonly (FrappeBar | undefined)[],
   rows: readonly GanttRow[],
   fallback: IsoDate,
   changed: readonly number[],
 ): boolean {
   return changed.some((i) => {
     const row = rows[i];
-    return !row || !bars[i] || frappeDates(row, fallback).invalid !== (bars[i]!.task.invalid === true);
+    const bar = bars[i];
+    if (!row) return true;
+    // A row outside the drawn window has no bar: it is drawn as it is when it enters.
+    return bar !== undefined && frappeDates(row, fallback).invalid !== (bar.task.invalid === true);
   });
 }
 

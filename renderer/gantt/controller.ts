@@ -7,19 +7,27 @@
  * class changes), decorates what frappe draws, and handles clicks, scrolling
  * and (through BarDrag) dragging.
  *
+ * A large plan is drawn in a window of rows around the view (rowWindow.ts):
+ * frappe renders only those, and scrolling adds and removes bars as rows
+ * enter and leave it; arrows crossing the window are drawn to rows outside
+ * it from their dates.
+ *
  * Split out: chartState.ts (which redraw), keepView.ts (the view through a
  * full render), decorations.ts, selection.ts (and clicks), viewport.ts.
  */
 import type { IsoDate } from '../../core/dates';
 import type { BarContext } from './bars';
 import { planRedraw, validityChanged, type ChartCallbacks, type ChartState, type FullRender } from './chartState';
+import type { FrappeBar, FrappeTask } from 'frappe-gantt';
 import { addHatchDefs, chartGeometry, chartViewMode, DaysOff, decorateBars, drawOverlays, setHeaderHeights } from './decorations';
 import { BarDrag } from './drag';
-import { drawnRange, frappeOptions, TienDoGantt, toFrappeTasks } from './frappeChart';
+import { drawnRange, frappeIdsOf, frappeOptions, frappeTaskOf, TienDoGantt } from './frappeChart';
 import { decorateHeader } from './header';
 import { renderKeepingView } from './keepView';
 import { LabelPlacer } from './labels';
-import { LinkArrows } from './linkArrows';
+import { LinkArrows, type ArrowSource } from './linkArrows';
+import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from './layout';
+import { inSpan, rowWindow, type RowSpan } from './rowWindow';
 import type { ChartGeometry } from './overlays';
 import { BarPatcher } from './patcher';
 import { applySelection, clickedRowId } from './selection';
@@ -34,6 +42,13 @@ export class GanttController {
   private chart: TienDoGantt | null = null;
   private state: ChartState;
   private rowIndexById = new Map<string, number>();
+  /** frappe id of each row (frappeChart.ts frappeIdsOf), rebuilt with the rows. */
+  private frappeIds: string[] = [];
+  /** The rows drawn (all of a small plan). */
+  private span: RowSpan = { first: 0, last: 0 };
+  /** The viewport, from scroll events and a ResizeObserver (never read from the layout). */
+  private viewTop = 0;
+  private viewHeight = 0;
   private readonly daysOff = new DaysOff();
   private geo: ChartGeometry | null = null;
   private readonly hatchId = `tiendo-hatch-${++instances}`;
@@ -43,7 +58,7 @@ export class GanttController {
   private readonly arrows = new LinkArrows();
   private readonly patcher = new BarPatcher(
     {
-      bars: () => this.chart?.bars ?? null,
+      bars: () => this.chart?.rowBars ?? null,
       rows: () => this.state.rows,
       geo: () => this.geo,
       barContext: () => this.barContext(),
@@ -57,7 +72,7 @@ export class GanttController {
       geo: () => this.geo,
       onScroll: (top) => this.callbacks.onScroll(top),
     },
-    this.patcher,
+    { setViewport: (top, height) => this.viewportMoved(top, height) },
   );
   private drag: BarDrag | null = null;
 
@@ -74,9 +89,9 @@ export class GanttController {
     const options = frappeOptions(state.viewMode, state.language, {
       columns: (mode) => this.columns(mode as GanttViewMode),
       afterRender: (chart) => this.afterRender(chart),
+      rowCount: () => this.state.rows.length,
     });
-    const { tasks } = toFrappeTasks(state.rows, this.range().start);
-    new TienDoGantt(host, tasks, options); // afterRender stores it in this.chart
+    new TienDoGantt(host, this.windowTasks(), options); // afterRender stores it in this.chart
     const container = this.chart!.$container;
     container.addEventListener('click', this.onClick);
     this.viewport.attach(container);
@@ -87,7 +102,7 @@ export class GanttController {
       row: (id) => {
         const index = this.rowIndexById.get(id);
         const row = index === undefined ? undefined : this.state.rows[index];
-        const bar = index === undefined ? undefined : this.chart?.bars[index];
+        const bar = index === undefined ? undefined : this.chart?.rowBars[index];
         return row && bar ? { row, bar } : null;
       },
       geo: () => this.geo,
@@ -121,7 +136,7 @@ export class GanttController {
     const chart = this.chart;
     if (!chart || this.destroyed) return;
     const { calendarChanged, action } = planRedraw(prev, next, (changed) =>
-      validityChanged(chart.bars, next.rows, this.range().start, changed),
+      validityChanged(chart.rowBars, next.rows, this.range().start, changed),
     );
     if (calendarChanged) this.daysOff.update(next.nonWorkingDays, next.extraWorkingDays);
     if (action.kind === 'render') {
@@ -153,15 +168,84 @@ export class GanttController {
   /** New rows, view mode, language or range: frappe draws it all again, the view stays put. */
   private render(chart: TienDoGantt, action: FullRender): void {
     if (action.rows) this.indexRows();
-    const { language, viewMode, rows } = this.state;
+    const { language, viewMode } = this.state;
     const container = chart.$container;
     renderKeepingView(chart, () => this.geo, action.keepCentre, () => {
       chart.options.language = language;
       chart.options.view_mode = viewMode; // refresh() renders options.view_mode
-      if (action.rows) chart.refresh(toFrappeTasks(rows, this.range().start).tasks);
+      if (action.rows) chart.refresh(this.windowTasks());
       else chart.change_view_mode(viewMode);
     });
     this.viewport.afterRedraw(container);
+  }
+
+  /**
+   * Repaints the bars of these tasks and the arrows touching them from the
+   * rows last given (for a caller that knows what an edit changed); rows not
+   * shown or outside the drawn window are skipped (drawn when they enter).
+   */
+  repaintTasks(ids: Iterable<string>): void {
+    const indexes: number[] = [];
+    for (const id of ids) {
+      const index = this.rowIndexById.get(id);
+      if (index !== undefined) indexes.push(index);
+    }
+    this.patchRows(indexes);
+  }
+
+  /** The rows drawn now, for tests and overlays drawn by others (baselines). */
+  drawnRows(): RowSpan {
+    return { ...this.span };
+  }
+
+  /** frappe tasks of the rows to draw for the current view (indexes the rows' frappe ids first). */
+  private windowTasks(): FrappeTask[] {
+    this.frappeIds = frappeIdsOf(this.state.rows);
+    this.span = rowWindow(this.state.rows.length, this.view(), null);
+    const tasks: FrappeTask[] = [];
+    for (let i = this.span.first; i < this.span.last; i++) tasks.push(this.taskOf(i));
+    return tasks;
+  }
+
+  private taskOf(index: number): FrappeTask {
+    return frappeTaskOf(this.state.rows[index]!, index, this.frappeIds[index]!, this.range().start);
+  }
+
+  private view() {
+    return { scrollTop: this.viewTop, viewHeight: this.viewHeight, headerHeight: this.geo?.headerHeight ?? GANTT_HEADER_HEIGHT, rowHeight: GANTT_ROW_HEIGHT };
+  }
+
+  /** Scrolled or resized: the window follows (bars in, bars out), then the patcher. */
+  private viewportMoved(top: number, height = this.viewHeight): void {
+    this.viewTop = top;
+    this.viewHeight = height;
+    this.moveWindow();
+    this.patcher.setViewport(top, height);
+  }
+
+  private moveWindow(): void {
+    const chart = this.chart;
+    if (!chart || !this.geo || this.destroyed) return;
+    const old = this.span;
+    const next = rowWindow(this.state.rows.length, this.view(), old);
+    if (next === old || (next.first === old.first && next.last === old.last)) return;
+    this.span = next;
+    for (let i = old.first; i < old.last; i++) if (!inSpan(i, next)) chart.removeBar(i);
+    const added: FrappeBar[] = [];
+    for (let i = next.first; i < next.last; i++) {
+      if (inSpan(i, old)) continue;
+      const bar = chart.addBar(this.taskOf(i));
+      if (bar) added.push(bar);
+    }
+    decorateBars(added, this.state.rows, this.barContext());
+    this.arrows.sync(this.arrowSource(), next);
+    this.drawOverlays(chart);
+    this.applySelection(chart);
+    this.labels.placeAll(added, this.geo);
+  }
+
+  private arrowSource(): ArrowSource {
+    return { rows: this.state.rows, bars: this.chart?.rowBars ?? [], geo: this.geo!, fallbackDate: this.range().start };
   }
 
   /**
@@ -207,10 +291,9 @@ export class GanttController {
     const mode = chartViewMode(chart);
     const geo = (this.geo = chartGeometry(chart, mode));
     this.host.dataset.view = mode;
-    // frappe animates every bar's width from 0 on each render: no animation on refresh.
-    for (const a of Array.from(chart.$svg.querySelectorAll('animate'))) a.remove();
     addHatchDefs(chart, this.hatchId);
-    decorateBars(chart, this.state.rows, this.barContext(), this.arrows, this.rowIndexById, geo);
+    decorateBars(chart.bars, this.state.rows, this.barContext());
+    this.arrows.build(chart.layers.arrow, this.rowIndexById, this.arrowSource(), this.span);
     decorateHeader(chart, geo, mode, this.state.language, this.range().end);
     this.drawOverlays(chart);
     this.applySelection(chart);
@@ -242,7 +325,7 @@ export class GanttController {
 
   private drawOverlays(chart: TienDoGantt): void {
     const { rows, today, language, deadline } = this.state;
-    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language, deadline);
+    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language, deadline, this.span);
   }
 
   private applySelection(chart: TienDoGantt): void {

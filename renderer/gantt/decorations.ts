@@ -8,7 +8,8 @@ import { decorateBar, type BarContext } from './bars';
 import type { TienDoGantt } from './frappeChart';
 import { drawTodayHeader, markHeaderDays } from './header';
 import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT, GANTT_UPPER_HEADER_HEIGHT } from './layout';
-import type { LinkArrows } from './linkArrows';
+import type { FrappeBar } from 'frappe-gantt';
+import type { RowSpan } from './rowWindow';
 import {
   buildRowOverlays,
   buildShading,
@@ -59,21 +60,21 @@ export function addHatchDefs(chart: TienDoGantt, hatchId: string): void {
   chart.$svg.insertBefore(defs, chart.$svg.firstChild);
 }
 
-export function decorateBars(
-  chart: TienDoGantt,
-  rows: readonly GanttRow[],
-  ctx: BarContext,
-  arrows: LinkArrows,
-  rowIndexById: Map<string, number>,
-  geo: ChartGeometry,
-): void {
-  for (const bar of chart.bars) {
+const noLabelMove = (): void => {};
+
+/** Classes, tooltips and handles of bars frappe just drew (all of a render's, or those entering the window). */
+export function decorateBars(bars: readonly FrappeBar[], rows: readonly GanttRow[], ctx: BarContext): void {
+  for (const bar of bars) {
+    // frappe animates every bar's width from 0 as it draws it: not here.
+    for (const a of Array.from(bar.group.querySelectorAll('animate'))) a.remove();
+    // frappe places each label in a frame of its own, measuring it then moving it: a layout per
+    // bar (most of its render time at 1,000 bars). The chart places them all with one (labels.ts).
+    bar.update_label_position = noLabelMove;
     const row = rows[bar.task._index ?? -1];
     if (!row) continue;
     bar.group.setAttribute('data-id', row.id); // the row's id, also when frappe got a substitute
     decorateBar(bar, row, ctx);
   }
-  arrows.build(chart.layers.arrow, rows, rowIndexById, chart.bars, geo);
 }
 
 /** Days off: weekends (unless worked) and the plan's non-working days, as epoch days. */
@@ -103,6 +104,7 @@ export function drawOverlays(
   today: IsoDate,
   language: GanttLanguage,
   deadline: IsoDate | null,
+  span: RowSpan,
 ): void {
   const grid = chart.layers.grid;
   // Days off: above the row backgrounds, below the grid lines.
@@ -111,7 +113,7 @@ export function drawOverlays(
   const runs = chartViewMode(chart) === 'Month' ? [] : daysOff.runs(geo);
   replaceGroup(grid, buildShading(geo, runs), rowsGroup ? rowsGroup.nextSibling : grid.firstChild);
   // Windows and today: above the grid, below arrows and bars.
-  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline), chart.layers.arrow);
+  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline, span), chart.layers.arrow);
   const mode = chartViewMode(chart);
   markHeaderDays(chart, mode, (day) => daysOff.isDayOff(day));
   drawTodayHeader(chart, geo, mode, today, language);

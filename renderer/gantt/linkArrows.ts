@@ -3,13 +3,19 @@
  * (frappe gets no dependencies): one path per link between shown rows,
  * attached by link type, critical when both ends are. Each arrow is indexed
  * by the rows it joins, so moving bars redraws only their arrows.
+ *
+ * With a window of rows drawn (rowWindow.ts), only the arrows that cross it
+ * have a path; an end outside it is placed from its row's dates (rowBox), so
+ * the arrow runs correctly to the edge and beyond.
  */
 import type { FrappeBar } from 'frappe-gantt';
+import type { IsoDate } from '../../core/dates';
 import type { LinkType } from '../../core/model';
 import { LINK_TYPES } from '../../core/model';
 import { linkPath } from '../../core/export/linkPath';
-import { barBox } from './bars';
+import { barBox, rowBox } from './bars';
 import { svgEl, type ChartGeometry } from './overlays';
+import { crossesSpan, type RowSpan } from './rowWindow';
 import type { GanttRow } from './types';
 
 export interface Arrow {
@@ -17,19 +23,30 @@ export interface Arrow {
   from: number;
   to: number;
   type: LinkType;
-  el: SVGPathElement;
+  /** Its path while it crosses the drawn window. */
+  el: SVGPathElement | null;
+}
+
+/** What an arrow is drawn from: the rows, their drawn bars by index (holes outside the window). */
+export interface ArrowSource {
+  rows: readonly GanttRow[];
+  bars: readonly (FrappeBar | undefined)[];
+  geo: ChartGeometry;
+  fallbackDate: IsoDate;
 }
 
 export class LinkArrows {
   private arrows: Arrow[] = [];
   /** Row index → the arrows that start or end there. */
   private byRow = new Map<number, Arrow[]>();
+  private layer: SVGGElement | null = null;
 
-  /** Draws every arrow afresh into `layer` (after a frappe render). */
-  build(layer: SVGGElement, rows: readonly GanttRow[], indexById: ReadonlyMap<string, number>, bars: readonly FrappeBar[], geo: ChartGeometry): void {
+  /** Indexes every link afresh and draws those crossing `span` into `layer` (after a frappe render). */
+  build(layer: SVGGElement, indexById: ReadonlyMap<string, number>, source: ArrowSource, span: RowSpan): void {
     this.arrows = [];
     this.byRow.clear();
-    const fragment = document.createDocumentFragment();
+    this.layer = layer;
+    const { rows } = source;
     rows.forEach((row, to) => {
       const seen = new Set<string>();
       for (const link of row.links) {
@@ -38,32 +55,48 @@ export class LinkArrows {
         const key = `${link.from}\u0000${type}`;
         if (from === undefined || from === to || seen.has(key)) continue;
         seen.add(key);
-        const el = svgEl('path', { 'data-from': rows[from]!.id, 'data-to': row.id, 'data-type': type, class: `link-${type}` });
-        fragment.appendChild(el);
-        const arrow: Arrow = { from, to, type, el };
+        const arrow: Arrow = { from, to, type, el: null };
         this.arrows.push(arrow);
         this.index(from, arrow);
         this.index(to, arrow);
       }
     });
-    for (const arrow of this.arrows) this.draw(arrow, rows, bars, geo);
-    layer.appendChild(fragment);
+    this.sync(source, span);
   }
 
-  /** The arrows that start or end at any of `rows`. */
+  /** Draws the arrows that now cross `span` and removes those that no longer do. */
+  sync(source: ArrowSource, span: RowSpan): void {
+    const fragment = document.createDocumentFragment();
+    for (const arrow of this.arrows) {
+      const crosses = crossesSpan(arrow.from, arrow.to, span);
+      if (crosses && !arrow.el) {
+        const { rows } = source;
+        arrow.el = svgEl('path', { 'data-from': rows[arrow.from]!.id, 'data-to': rows[arrow.to]!.id, 'data-type': arrow.type, class: `link-${arrow.type}` });
+        this.draw(arrow, source);
+        fragment.appendChild(arrow.el);
+      } else if (!crosses && arrow.el) {
+        arrow.el.remove();
+        arrow.el = null;
+      }
+    }
+    this.layer?.appendChild(fragment);
+  }
+
+  /** The drawn arrows that start or end at any of `rows`. */
   touching(rows: Iterable<number>): Set<Arrow> {
     const found = new Set<Arrow>();
-    for (const index of rows) for (const arrow of this.byRow.get(index) ?? []) found.add(arrow);
+    for (const index of rows) for (const arrow of this.byRow.get(index) ?? []) if (arrow.el) found.add(arrow);
     return found;
   }
 
-  /** Redraws the given arrows from the bars as drawn now. */
-  redraw(arrows: Iterable<Arrow>, rows: readonly GanttRow[], bars: readonly FrappeBar[], geo: ChartGeometry): void {
-    for (const arrow of arrows) this.draw(arrow, rows, bars, geo);
+  /** Redraws the given arrows from the bars as drawn now (and the rows outside the window). */
+  redraw(arrows: Iterable<Arrow>, source: ArrowSource): void {
+    for (const arrow of arrows) this.draw(arrow, source);
   }
 
+  /** Arrows with a path. */
   get count(): number {
-    return this.arrows.length;
+    return this.arrows.reduce((n, a) => n + (a.el ? 1 : 0), 0);
   }
 
   private index(row: number, arrow: Arrow): void {
@@ -72,11 +105,13 @@ export class LinkArrows {
     else this.byRow.set(row, [arrow]);
   }
 
-  private draw(arrow: Arrow, rows: readonly GanttRow[], bars: readonly FrappeBar[], geo: ChartGeometry): void {
-    const from = bars[arrow.from];
-    const to = bars[arrow.to];
-    if (!from || !to) return;
-    const d = linkPath(barBox(from, geo), barBox(to, geo), arrow.type);
+  private draw(arrow: Arrow, { rows, bars, geo, fallbackDate }: ArrowSource): void {
+    if (!arrow.el) return;
+    const box = (index: number) => {
+      const bar = bars[index];
+      return bar ? barBox(bar, geo) : rowBox(rows[index]!, index, geo, fallbackDate);
+    };
+    const d = linkPath(box(arrow.from), box(arrow.to), arrow.type);
     if (arrow.el.getAttribute('d') !== d) arrow.el.setAttribute('d', d);
     arrow.el.classList.toggle('is-critical', rows[arrow.from]!.critical && rows[arrow.to]!.critical);
   }

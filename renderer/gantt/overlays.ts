@@ -132,11 +132,15 @@ export function buildRowOverlays(
   today: IsoDate,
   lang: GanttLanguage,
   deadline: IsoDate | null = null,
+  span: { first: number; last: number } = { first: 0, last: rows.length },
 ): SVGGElement {
   const g = svgEl('g', { class: OVERLAY_CLASS });
   const width = chartWidth(geo);
   const inset = 2;
-  rows.forEach((row, index) => {
+  // Only the drawn window's rows (rowWindow.ts): bands elsewhere are never seen.
+  const last = Math.min(span.last, rows.length);
+  for (let index = Math.max(0, span.first); index < last; index++) {
+    const row = rows[index]!;
     const top = geo.headerHeight + index * geo.rowHeight + inset;
     const height = geo.rowHeight - 2 * inset;
     const start = row.windowStart && isIsoDate(row.windowStart) ? toEpochDay(row.windowStart) : null;
@@ -144,7 +148,7 @@ export function buildRowOverlays(
     if (start !== null && end !== null && end >= start) {
       const x1 = Math.max(0, dayX(geo, start));
       const x2 = Math.min(width, dayX(geo, end + 1));
-      if (x2 <= x1) return;
+      if (x2 <= x1) continue;
       const band = svgEl('rect', { class: 'window-band', 'data-id': row.id, x: x1, y: top, width: x2 - x1, height, rx: 2 }, g);
       svgEl('title', {}, band).textContent =
         `${CHART_TEXT[lang].window}: ${formatChartDate(row.windowStart!, lang)} – ${formatChartDate(row.windowEnd!, lang)}`;
@@ -152,7 +156,7 @@ export function buildRowOverlays(
       // Only a start ("not before") or only a deadline: a bracket at that edge.
       const isEnd = end !== null;
       const x = isEnd ? dayX(geo, end + 1) : dayX(geo, start!);
-      if (x < 0 || x > width) return;
+      if (x < 0 || x > width) continue;
       const arm = isEnd ? -5 : 5;
       const marker = svgEl(
         'path',
@@ -166,7 +170,7 @@ export function buildRowOverlays(
       svgEl('title', {}, marker).textContent =
         `${CHART_TEXT[lang].window}: ${isEnd ? `… – ${formatChartDate(row.windowEnd!, lang)}` : `${formatChartDate(row.windowStart!, lang)} – …`}`;
     }
-  });
+  }
   const x = todayX(geo, today);
   if (x !== null) {
     svgEl('line', { class: 'today-line', x1: x, x2: x, y1: geo.headerHeight, y2: geo.gridHeight, 'data-date': today }, g);

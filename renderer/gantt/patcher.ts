@@ -25,7 +25,8 @@ const MARGIN_ROWS = 15;
 const CHUNK = 100;
 
 export interface PatchTarget {
-  bars(): readonly FrappeBar[] | null;
+  /** Drawn bars by row index (holes for rows outside the drawn window). */
+  bars(): readonly (FrappeBar | undefined)[] | null;
   rows(): readonly GanttRow[];
   geo(): ChartGeometry | null;
   barContext(): BarContext;
@@ -110,7 +111,7 @@ export class BarPatcher {
       this.staleRows.delete(index);
       const bar = bars[index];
       const row = rows[index];
-      if (!bar || !row) return;
+      if (!bar || !row) return; // outside the drawn window: drawn from its row when it enters
       patchBar(bar, row, ctx);
       this.labels.placeOne(bar, geo);
     };
@@ -121,7 +122,7 @@ export class BarPatcher {
       if (this.staleRows.has(arrow.to)) patchRow(arrow.to);
       this.staleArrows.delete(arrow);
     }
-    this.arrows.redraw(arrows, rows, bars, geo);
+    this.arrows.redraw(arrows, { rows, bars, geo, fallbackDate: ctx.fallbackDate });
   }
 
   /** Rows in and near the viewport; null when the viewport is unknown (not laid out): then all rows. */

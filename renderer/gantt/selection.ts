@@ -9,7 +9,7 @@ import type { GanttRow } from './types';
 /** Marks the bar at `index` (or none) as selected and highlights its row. */
 export function applySelection(chart: TienDoGantt, geo: ChartGeometry, index: number | undefined): void {
   for (const el of Array.from(chart.layers.bar.querySelectorAll('.bar-wrapper.is-selected'))) el.classList.remove('is-selected');
-  const bar = index === undefined ? undefined : chart.bars[index];
+  const bar = index === undefined ? undefined : chart.rowBars[index];
   bar?.group.classList.add('is-selected');
   // Under the windows and the today line.
   replaceGroup(chart.$svg, buildSelection(geo, index ?? null), chart.$svg.querySelector(`:scope > g.${OVERLAY_CLASS}`));

@@ -98,4 +98,10 @@ export interface GanttChartHandle {
   scrollToToday(): void;
   /** Scrolls only if these days are out of view (the selected task's bar). */
   revealDates(start: IsoDate, finish: IsoDate): void;
+  /**
+   * Repaints these tasks' bars and the arrows touching them from the rows
+   * last given, without comparing all rows (an edit whose changed ids are
+   * known). New rows given as props are compared and patched anyway.
+   */
+  repaintTasks(ids: Iterable<string>): void;
 }

@@ -24,7 +24,7 @@ export class ChartViewport {
 
   constructor(
     private readonly host: ViewportHost,
-    private readonly patcher: BarPatcher,
+    private readonly patcher: Pick<BarPatcher, 'setViewport'>,
   ) {}
 
   /** Follows the container's scrolling and size. */

@@ -34,6 +34,8 @@ declare module 'frappe-gantt' {
     _start?: Date;
     _end?: Date;
     _index?: number;
+    /** Tiến Độ: the row this task is drawn on when frappe gets only a window of the rows (frappeChart.ts). */
+    _row?: number;
     actual_duration?: number;
     ignored_duration?: number;
   }
@@ -176,6 +178,11 @@ declare module 'frappe-gantt' {
     lowerTexts: HTMLDivElement[];
     layers: { grid: SVGGElement; arrow: SVGGElement; progress: SVGGElement; bar: SVGGElement };
     render(): void;
+    setup_tasks(tasks: FrappeTask[]): void;
+    make_grid_background(): void;
+    make_grid_rows(): void;
+    make_grid_ticks(): void;
+    make_bars(): void;
     setup_gantt_dates(refresh?: boolean): void;
     set_scroll_position(date?: string | Date | null): void;
     highlight_current(): void;
