@@ -4,6 +4,7 @@
  * anything read from a plan file or received over IPC.
  */
 import { z } from 'zod';
+import { baselineSchema, MAX_BASELINES } from './baseline';
 import { isIsoDate } from './dates';
 
 export const MAX_NAME_LENGTH = 2_000;
@@ -116,6 +117,8 @@ export const planSchema = z.object({
   units: z.array(unitSchema),
   tasks: z.array(taskSchema),
   links: z.array(linkSchema),
+  /** Saved baselines (core/baseline.ts), at most one per index; absent or empty when none was saved. */
+  baselines: z.array(baselineSchema).max(MAX_BASELINES).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 
