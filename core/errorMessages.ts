@@ -66,6 +66,23 @@ const EXPORT_KIND_EN = pick({ png: 'PNG image', svg: 'SVG image', pdf: 'PDF file
 
 const ORIGINAL_UNCHANGED = { vi: 'Tệp gốc không bị thay đổi.', en: 'The original file is unchanged.' };
 
+/** What a file picked for a table import really is, when it is not a table (core/import/sniffFormat.ts). */
+export type NotATable = 'ms-project-xml' | 'ganttproject' | 'ole-compound' | 'other-xml' | 'other-binary';
+const NOT_A_TABLE_VI: Record<NotATable, string> = {
+  'ms-project-xml': 'Đây là tệp MS Project XML (.xml), không phải bảng nhiệm vụ: chưa nhập được tệp dự án của MS Project.',
+  ganttproject: 'Đây là tệp GanttProject (.gan), không phải bảng nhiệm vụ: chưa nhập được tệp dự án của GanttProject.',
+  'ole-compound': 'Đây là tệp MS Project (.mpp) hoặc tệp Office cũ (.doc, .xls), không đọc được. Hãy lưu thành .docx hoặc .xlsx.',
+  'other-xml': 'Đây là một tệp XML, không phải bảng nhiệm vụ.',
+  'other-binary': 'Đây không phải tệp văn bản hay bảng tính mà Tiến Độ đọc được (tệp nhị phân).',
+};
+const NOT_A_TABLE_EN: Record<NotATable, string> = {
+  'ms-project-xml': 'This is an MS Project XML file (.xml), not a task table: MS Project project files cannot be imported as a table.',
+  ganttproject: 'This is a GanttProject file (.gan), not a task table: GanttProject project files cannot be imported as a table.',
+  'ole-compound': 'This is an MS Project file (.mpp) or an old Office file (.doc, .xls), which cannot be read. Save it as .docx or .xlsx.',
+  'other-xml': 'This is an XML file, not a task table.',
+  'other-binary': 'This is not a text file or spreadsheet that Tiến Độ can read (a binary file).',
+};
+
 export const ERROR_WORDS = {
   // —— API boundary ——
   'unknown-method': words<{ method: string }>(
@@ -406,9 +423,15 @@ export const ERROR_WORDS = {
         'docx-table': `The table in the document has ${p.rows} rows, over the limit of ${p.max} rows for a task table.`,
       })[p.reason],
   ),
-  'unsupported-format': words<{ extension: string }>(
-    (p) => `Chưa đọc được tệp .${p.extension}. Hãy lưu thành .xlsx (Excel) hoặc sao chép bảng rồi dán vào ô nhập.`,
-    (p) => `Files of type .${p.extension} cannot be read yet. Save it as .xlsx (Excel), or copy the table and paste it into the box.`,
+  'unsupported-format': words<{ extension?: string; kind?: NotATable }>(
+    (p) =>
+      p.kind !== undefined
+        ? `${NOT_A_TABLE_VI[p.kind]} Tiến Độ nhập bảng nhiệm vụ từ tệp .txt, .docx, .xlsx, .csv hoặc .tsv, hoặc bảng dán từ Word/Excel.`
+        : `Chưa đọc được tệp .${p.extension}. Hãy lưu thành .xlsx (Excel) hoặc sao chép bảng rồi dán vào ô nhập.`,
+    (p) =>
+      p.kind !== undefined
+        ? `${NOT_A_TABLE_EN[p.kind]} Tiến Độ imports task tables from .txt, .docx, .xlsx, .csv or .tsv files, or a table pasted from Word/Excel.`
+        : `Files of type .${p.extension} cannot be read yet. Save it as .xlsx (Excel), or copy the table and paste it into the box.`,
   ),
   'unreadable-file': words<{ reason: 'xlsx' | 'xlsx-no-sheet' | 'docx' | 'worker'; code?: string }>(
     (p) =>

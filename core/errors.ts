@@ -36,7 +36,13 @@ export class PlanError extends Error {
   withPathShownAs(from: string, to: string): PlanError {
     const shown = (value: unknown) => (typeof value === 'string' ? value.split(from).join(to) : value);
     if (this.params === undefined) return new PlanError(this.code, shown(this.message) as string, this.details);
-    const params = Object.fromEntries(Object.entries(this.params).map(([key, value]) => [key, shown(value)]));
-    return new PlanError(...([this.code, params, this.details] as unknown as RefusalWithDetails));
+    const params = Object.fromEntries(Object.entries(this.params).map(([key, value]) => [key, shown(value)])) as ErrorParamValues;
+    return PlanError.revive(this.code, this.message, params, this.details);
+  }
+
+  /** A refusal rebuilt from the parts it was sent as (from the import worker): worded again, in any language. */
+  static revive(code: string, message: string, params: ErrorParamValues | undefined, details?: unknown): PlanError {
+    if (params === undefined) return new PlanError(code, message, details);
+    return new PlanError(...([code, params, details] as unknown as RefusalWithDetails));
   }
 }

@@ -5,6 +5,8 @@
  * Later the interchange importers route MS Project XML and GanttProject
  * files through `sniffFormat` to their own readers.
  */
+import type { NotATable } from '../errorMessages';
+
 export type SniffedFormat =
   /** MS Project XML (MSPDI): root <Project> in the namespace http://schemas.microsoft.com/project. */
   | 'ms-project-xml'
@@ -35,24 +37,9 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   return /^\uFEFF?\s*<\?xml\b/.test(text) ? 'other-xml' : 'text';
 }
 
-/** The message that refuses a file that is not a plan table, naming what it is; null when it may be read. */
-export function refusalMessage(format: SniffedFormat): string | null {
-  const tail = ' Tiến Độ nhập bảng nhiệm vụ từ tệp .txt, .docx, .xlsx, .csv hoặc .tsv, hoặc bảng dán từ Word/Excel.';
-  switch (format) {
-    case 'ms-project-xml':
-      return `Đây là tệp MS Project XML (.xml), không phải bảng nhiệm vụ: chưa nhập được tệp dự án của MS Project.${tail}`;
-    case 'ganttproject':
-      return `Đây là tệp GanttProject (.gan), không phải bảng nhiệm vụ: chưa nhập được tệp dự án của GanttProject.${tail}`;
-    case 'ole-compound':
-      return `Đây là tệp MS Project (.mpp) hoặc tệp Office cũ (.doc, .xls), không đọc được. Hãy lưu thành .docx hoặc .xlsx.${tail}`;
-    case 'other-xml':
-      return `Đây là một tệp XML, không phải bảng nhiệm vụ.${tail}`;
-    case 'other-binary':
-      return `Đây không phải tệp văn bản hay bảng tính mà Tiến Độ đọc được (tệp nhị phân).${tail}`;
-    case 'zip':
-    case 'text':
-      return null;
-  }
+/** What a file that is not a plan table is (named in the refusal); null when it may be read as a table. */
+export function notATable(format: SniffedFormat): NotATable | null {
+  return format === 'zip' || format === 'text' ? null : format;
 }
 
 /** The start of the file as text, or null when it holds NUL or other binary bytes (UTF-16 with BOM is text). */

@@ -12,7 +12,7 @@ import { matchHeader, type PlanTaskRow } from '../planTable';
 import { parseCsv } from './csv';
 import { documentLines, planTableMatrix, readDocxHtml } from './docxHtml';
 import { layoutLines, readTaskMatrix, type MatrixTable } from './matrix';
-import { refusalMessage, sniffFormat } from './sniffFormat';
+import { notATable, sniffFormat } from './sniffFormat';
 import { readTaskTable } from './textTable';
 import { readXlsxMatrix } from './xlsx';
 
@@ -60,8 +60,8 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, contex
   }
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const sniffed = sniffFormat(bytes);
-  const refusal = refusalMessage(sniffed === 'zip' && extension !== 'xlsx' && extension !== 'docx' ? 'other-binary' : sniffed);
-  if (refusal !== null) throw new PlanError('unsupported-format', refusal);
+  const kind = notATable(sniffed === 'zip' && extension !== 'xlsx' && extension !== 'docx' ? 'other-binary' : sniffed);
+  if (kind !== null) throw new PlanError('unsupported-format', { kind });
   if (extension === 'xlsx') return gridTable('xlsx', await readXlsxMatrix(bytes), context);
   if (extension === 'docx' && context.docxToHtml) return readDocxTable(await context.docxToHtml(bytes), context);
   if (extension === 'xls' || extension === 'doc' || extension === 'docx') {

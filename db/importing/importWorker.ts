@@ -41,6 +41,6 @@ async function read(input: WorkerInput): Promise<void> {
 }
 
 read(workerData as WorkerInput).catch((error: unknown) => {
-  if (error instanceof PlanError) post({ type: 'error', code: error.code, message: error.message, details: error.details });
+  if (error instanceof PlanError) post({ type: 'error', code: error.code, message: error.message, params: error.params, details: error.details });
   else post({ type: 'error', code: null, message: error instanceof Error ? error.message : String(error) });
 });

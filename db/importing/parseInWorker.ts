@@ -54,7 +54,7 @@ export function parseInWorker(input: WorkerInput, onProgress?: (progress: ParseP
       } else if (message.type === 'interchange') {
         finish({ kind: 'interchange', other: message.other });
       } else {
-        finish(message.code === null ? new Error(message.message) : new PlanError(message.code, message.message, message.details));
+        finish(message.code === null ? new Error(message.message) : PlanError.revive(message.code, message.message, message.params, message.details));
       }
     });
     worker.on('error', (error) => finish(error));

@@ -2,6 +2,7 @@
 import type { PlanTaskRow } from '../../core/planTable';
 import type { ImportedTable } from '../../core/import/source';
 import type { InterchangeImport } from '../../core/interchange';
+import type { ErrorParamValues } from '../../core/errorMessages';
 import type { Unit } from '../../core/model';
 
 /** Rows per message: small enough that receiving one is a short task on the main thread. */
@@ -18,4 +19,4 @@ export type WorkerMessage =
   | { type: 'rows'; rows: PlanTaskRow[]; total: number }
   | { type: 'table'; table: ImportedTable; flagged: number; newUnits: string[] }
   | { type: 'interchange'; other: InterchangeImport }
-  | { type: 'error'; code: string | null; message: string; details?: unknown };
+  | { type: 'error'; code: string | null; message: string; params?: ErrorParamValues; details?: unknown };
