@@ -507,6 +507,10 @@ export const ERROR_WORDS = {
     (p) => p.message || 'The PDF file could not be made.',
   ),
   'pdf-timeout': words(() => 'Trang in không trả lời: chưa tạo được PDF.', () => 'The print page did not answer: no PDF was made.'),
+  'report-cycle': words(
+    () => 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể lập báo cáo tiến độ.',
+    () => 'The plan has a loop of links, so its schedule cannot be computed: the progress report cannot be made.',
+  ),
   'invalid-export': words<{ reason: 'bad-bytes' | 'foreign' | 'no-page' | 'missing-page' | 'finished'; page?: number; format?: 'png' | 'svg' | 'pdf'; found?: string }>(
     (p) =>
       ({
