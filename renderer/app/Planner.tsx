@@ -2,12 +2,14 @@ import { useMemo, useRef } from 'react';
 import { isoFromLocalDate } from '../../core/dates';
 import { ShowDetailsButton, TaskDetails } from '../components/TaskDetails';
 import { Splitter } from '../components/Splitter';
+import { TaskContextMenu } from '../components/TaskContextMenu';
 import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
 import { calendarShading, chartRange, type PlanView, type TaskView } from '../planView';
-import { selectTask } from '../state/navigation';
+import { openTaskDetails, selectTask } from '../state/navigation';
 import { filterTasks, hideCollapsed } from '../state/taskFilter';
 import { useOutlineStore } from '../state/useOutlineStore';
+import { openTaskMenu } from '../state/useTaskMenu';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 import { useChartNavigation } from './useChartNavigation';
 
@@ -30,6 +32,11 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   const layout = usePlanStore((s) => s.layout);
   const paneRef = useRef<HTMLDivElement>(null);
   useChartNavigation(chartRef, paneRef, range, focused);
+  const goTo = (plan: PlanView, id: string) => {
+    // "Đi tới": the task's bar at the chart's left edge (MS Project's Scroll to Task).
+    const start = plan.tasks.find((v) => v.task.id === id)?.schedule?.start;
+    if (start) chartRef.current?.scrollToDate(start);
+  };
 
   return (
     <main className="workspace">
@@ -71,9 +78,12 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
               usePlanStore.getState().edit(editOfChange(id, change)).catch((error) => usePlanStore.getState().reportError(error));
             }}
             onDragCancel={() => usePlanStore.getState().previewEdit(null)}
+            onOpenTask={(id) => void openTaskDetails(id)}
+            onTaskMenu={(id, x, y) => void openTaskMenu(id, x, y)}
           />
         </div>
       </section>
+      <TaskContextMenu onGoTo={(id) => goTo(view, id)} />
       {focused && (layout.detailsOpen ? <TaskDetails view={focused} /> : <ShowDetailsButton />)}
     </main>
   );

@@ -39,6 +39,7 @@ export const OTHER_SHORTCUTS: readonly { keys: readonly string[]; label: Message
   { keys: ['Tab', 'Shift+Tab'], label: 'kbTableTab' },
   { keys: ['Ctrl+Click', 'Shift+Click'], label: 'kbMultiSelect' },
   { keys: ['F1', '?'], label: 'kbHelp' },
+  { keys: ['Shift+F10', 'ContextMenu'], label: 'kbContextMenu' },
 ];
 
 type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
@@ -65,7 +66,13 @@ export function isHelpKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
   return e.key === 'F1' || (e.key === '?' && !inField);
 }
 
-const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
+/** Shift+F10 or the menu key, outside a text field (a field keeps its own menu). */
+export function isMenuKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, inField: boolean): boolean {
+  if (inField || e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
+}
+
+const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', ContextMenu: 'Menu' };
 
 /** "Alt+Shift+ArrowRight" → "Alt+Shift+→" (as in the README and the menus). */
 export function displayKeys(combo: string): string {

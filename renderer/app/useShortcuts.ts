@@ -5,7 +5,8 @@
  */
 import { useEffect } from 'react';
 import { runCommand } from './commands';
-import { isHelpKey, shortcutCommand } from './shortcutList';
+import { isHelpKey, isMenuKey, shortcutCommand } from './shortcutList';
+import { openTaskMenuFromKeyboard } from '../state/useTaskMenu';
 import { flushPendingEdits } from '../state/pendingEdits';
 import { useDialogStore } from '../state/useDialogStore';
 
@@ -22,6 +23,11 @@ export function useShortcuts(enabled: boolean): void {
       if (isHelpKey(e, inField) && !useDialogStore.getState().dialog) {
         e.preventDefault();
         void flushPendingEdits().then((saved) => saved && useDialogStore.getState().open('shortcuts'));
+        return;
+      }
+      if (isMenuKey(e, inField) && !useDialogStore.getState().dialog) {
+        e.preventDefault();
+        void openTaskMenuFromKeyboard();
         return;
       }
       const command = shortcutCommand(e, inField);

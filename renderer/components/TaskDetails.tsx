@@ -40,7 +40,7 @@ export function TaskDetails({ view }: { view: TaskView }) {
   const windowUnreadable = task.windowText.trim() !== '' && view.window.kind === 'unreadable';
 
   return (
-    <aside className="task-details" aria-label={t('detailsTitle')} key={task.id}>
+    <aside className="task-details" aria-label={t('detailsTitle')} key={task.id} data-task-id={task.id}>
       <button type="button" className="details-hide" data-details-hide title={t('detailsHide')} aria-label={t('detailsHide')} onClick={() => usePlanStore.getState().setLayout({ detailsOpen: false })}>
         »
       </button>

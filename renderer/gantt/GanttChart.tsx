@@ -69,6 +69,8 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
       onDragPreview: (id, change) => propsRef.current.onDragPreview?.(id, change),
       onDragEnd: (id, change) => propsRef.current.onDragEnd?.(id, change),
       onDragCancel: () => propsRef.current.onDragCancel?.(),
+      onOpen: (id) => propsRef.current.onOpenTask?.(id),
+      onContextMenu: (id, x, y) => propsRef.current.onTaskMenu?.(id, x, y),
     });
     controllerRef.current = controller;
     return () => {

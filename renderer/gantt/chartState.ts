@@ -34,6 +34,10 @@ export interface ChartCallbacks {
   onDragPreview(id: string, change: GanttChange): void;
   onDragEnd(id: string, change: GanttChange): void;
   onDragCancel(): void;
+  /** A double-click on a row's bar (or in its row): open that task's details. */
+  onOpen(id: string): void;
+  /** A right-click in a row: that task's context menu at the pointer (client coordinates). */
+  onContextMenu(id: string, x: number, y: number): void;
 }
 
 /** frappe draws everything again: refresh() with new tasks, or change_view_mode(). */

@@ -94,6 +94,8 @@ export class GanttController {
     new TienDoGantt(host, this.windowTasks(), options); // afterRender stores it in this.chart
     const container = this.chart!.$container;
     container.addEventListener('click', this.onClick);
+    container.addEventListener('dblclick', this.onDoubleClick);
+    container.addEventListener('contextmenu', this.onContextMenu);
     this.viewport.attach(container);
     this.drag = new BarDrag({
       svg: this.chart!.$svg,
@@ -124,6 +126,8 @@ export class GanttController {
     cancelAnimationFrame(this.labelFrame);
     if (this.chart) {
       this.chart.$container.removeEventListener('click', this.onClick);
+      this.chart.$container.removeEventListener('dblclick', this.onDoubleClick);
+      this.chart.$container.removeEventListener('contextmenu', this.onContextMenu);
       this.chart.$container.remove();
     }
     this.chart = null;
@@ -336,5 +340,18 @@ export class GanttController {
   private readonly onClick = (event: MouseEvent): void => {
     const id = this.chart ? clickedRowId(event, this.chart, this.geo, this.state.rows) : null;
     if (id !== null) this.callbacks.onSelect(id);
+  };
+
+  /** A drag never gives a double-click: a press that moved is a drag (drag.ts), its click swallowed. */
+  private readonly onDoubleClick = (event: MouseEvent): void => {
+    const id = this.chart ? clickedRowId(event, this.chart, this.geo, this.state.rows) : null;
+    if (id !== null) this.callbacks.onOpen(id);
+  };
+
+  private readonly onContextMenu = (event: MouseEvent): void => {
+    const id = this.chart ? clickedRowId(event, this.chart, this.geo, this.state.rows) : null;
+    if (id === null) return;
+    event.preventDefault();
+    this.callbacks.onContextMenu(id, event.clientX, event.clientY);
   };
 }

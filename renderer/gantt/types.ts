@@ -87,6 +87,10 @@ export interface GanttChartProps {
   onDragEnd?(id: string, change: GanttChange): void;
   /** Esc during a drag, or a drop back where the drag started: the preview is to be dropped. */
   onDragCancel?(): void;
+  /** A double-click on a bar (or in its row): the app opens that task's details. */
+  onOpenTask?(id: string): void;
+  /** A right-click on a bar (or in its row), at client coordinates: the app opens its context menu. */
+  onTaskMenu?(id: string, x: number, y: number): void;
 }
 
 export interface GanttChartHandle {

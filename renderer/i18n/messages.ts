@@ -360,6 +360,13 @@ const vi = {
   kbTableTab: 'Trong bảng: thụt vào / thụt ra',
   kbMultiSelect: 'Chọn nhiều công việc',
   kbHelp: 'Xem danh sách phím tắt',
+  kbContextMenu: 'Mở menu thao tác của công việc đã chọn',
+  menuTitle: 'Thao tác với công việc',
+  menuLinkSelected: 'Liên kết với công việc đã chọn',
+  menuLinkSelectedTitle: 'Nối Kết thúc – Bắt đầu từ công việc đã chọn trước đó tới công việc này (hoặc các công việc đang chọn theo thứ tự chọn)',
+  menuGoTo: 'Đi tới trên biểu đồ',
+  menuOpenDetails: 'Mở chi tiết',
+  menuDoubleClick: 'Nhấp đúp',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -718,6 +725,13 @@ const en: Record<MessageKey, string> = {
   kbTableTab: 'In the table: indent / outdent',
   kbMultiSelect: 'Select several tasks',
   kbHelp: 'Show the keyboard shortcuts',
+  kbContextMenu: "Open the selected task's menu",
+  menuTitle: 'Task actions',
+  menuLinkSelected: 'Link with the selected task',
+  menuLinkSelectedTitle: 'Finish-to-start from the task selected before to this one (or the selected tasks in the order selected)',
+  menuGoTo: 'Go to on the chart',
+  menuOpenDetails: 'Open details',
+  menuDoubleClick: 'Double-click',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -4,6 +4,7 @@ import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from '../../gantt/GanttChart';
 import { useT } from '../../i18n/useT';
 import type { TaskView } from '../../planView';
 import { selectTask } from '../../state/navigation';
+import { openTaskMenu } from '../../state/useTaskMenu';
 import { useOutlineStore } from '../../state/useOutlineStore';
 import { usePlanStore } from '../../state/usePlanStore';
 import { dropRows, runCommand } from '../../app/commands';
@@ -147,7 +148,15 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                 data-depth={view.depth}
                 aria-level={view.depth + 1}
                 aria-selected={selected}
-                onMouseDown={(e) => void selectTask(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace')}
+                onMouseDown={(e) => {
+                  // A right-click selects through the context menu (it keeps a selection it lands in).
+                  if (e.button !== 2) void selectTask(task.id, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'replace');
+                }}
+                onContextMenu={(e) => {
+                  if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return; // a field keeps its own menu
+                  e.preventDefault();
+                  void openTaskMenu(task.id, e.clientX, e.clientY);
+                }}
                 draggable={!readOnly && !grid.cell.editing}
                 onDragStart={(e) => {
                   // The selection moves together when the dragged row is part of it.
