@@ -17,13 +17,17 @@ export interface CliArgs {
   format: string | null;
   columns: string | null;
   lang: Language;
+  /** `tiendo report`: group by lead unit, the status date (dd/mm/yyyy) and the baseline index. */
+  byUnit: boolean;
+  statusDate: string | null;
+  baseline: string | null;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--format', '--lang', '--columns']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h']);
+const VALUE_OPTIONS = new Set(['--out', '--format', '--lang', '--columns', '--status-date', '--baseline']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--by-unit']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: null, files: [], json: false, help: false, out: null, format: null, columns: null, lang: 'vi' };
+  const args: CliArgs = { command: null, files: [], json: false, help: false, out: null, format: null, columns: null, lang: 'vi', byUnit: false, statusDate: null, baseline: null };
   // The language is read first so that every later refusal is in it.
   const langAt = argv.indexOf('--lang');
   if (langAt >= 0 && argv[langAt + 1] === 'en') args.lang = 'en';
@@ -32,6 +36,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
     if (FLAG_OPTIONS.has(name)) {
       if (name === '--json') args.json = true;
+      else if (name === '--by-unit') args.byUnit = true;
       else args.help = true;
     } else if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? argv[++i];
@@ -52,6 +57,8 @@ function setValue(args: CliArgs, name: string, value: string): void {
   if (name === '--out') args.out = value;
   else if (name === '--format') args.format = value.toLowerCase();
   else if (name === '--columns') args.columns = value;
+  else if (name === '--status-date') args.statusDate = value;
+  else if (name === '--baseline') args.baseline = value;
   else if (value === 'vi' || value === 'en') args.lang = value;
   else throw usageError(args.lang, `--lang chỉ nhận vi hoặc en (không phải “${value}”).`, `--lang takes vi or en (not “${value}”).`);
 }

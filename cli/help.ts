@@ -16,6 +16,12 @@ Cách dùng:
       gan (GanttProject), svg, png, pdf (biểu đồ tiến độ; png và pdf cần Chromium).
       --columns start,finish,percentComplete,critical,late: thêm cột tính được
       vào xlsx/csv/docx.
+  tiendo report <kế-hoạch.tiendo> --format pdf|docx|png|slide-pdf --out <tệp>
+      Báo cáo tiến độ tại ngày cập nhật: pdf (một trang A4), docx (Word),
+      png hoặc slide-pdf (trang trình chiếu 16:9; pdf, png cần Chromium).
+      --by-unit: theo đơn vị chủ trì. --status-date dd/mm/yyyy: ngày cập nhật
+      khác ngày của kế hoạch. --baseline 0–10: kế hoạch gốc để so sánh.
+      --lang en: báo cáo bằng tiếng Anh.
 
 Tuỳ chọn chung:
   --lang vi|en   Ngôn ngữ của thông báo (mặc định: vi)
@@ -38,6 +44,12 @@ Usage:
       gan (GanttProject), svg, png, pdf (timeline chart; png and pdf need Chromium).
       --columns start,finish,percentComplete,critical,late: add computed columns
       to xlsx/csv/docx.
+  tiendo report <plan.tiendo> --format pdf|docx|png|slide-pdf --out <file>
+      Progress report as of the status date: pdf (one A4 page), docx (Word),
+      png or slide-pdf (16:9 slide; pdf and png need Chromium).
+      --by-unit: by lead unit. --status-date dd/mm/yyyy: another status date
+      than the plan's. --baseline 0–10: the baseline compared with.
+      --lang en: the report in English.
 
 Common options:
   --lang vi|en   Language of messages (default: vi)

@@ -10,6 +10,7 @@ import { helpText } from './help';
 import { importCommand } from './importCommand';
 import { inspectCommand } from './inspectCommand';
 import { localMessage } from './messages';
+import { reportCommand } from './reportCommand';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -48,6 +49,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       return importCommand(args, io);
     case 'export':
       return exportCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
     default:
       throw usageError(args.lang, `Không có lệnh “${args.command}”.`, `Unknown command “${args.command}”.`);
   }

@@ -67,11 +67,16 @@ export interface ReportTimelineRow {
   critical: boolean;
   late: boolean;
   milestone: boolean;
+  effort: boolean;
 }
 
 export interface ProgressReport {
   title: string;
   organisation: string;
+  /** The plan header's "Hải Phòng, ngày … " (its place heads the report's date line). */
+  placeAndDate: string;
+  /** The day the report is made (its date line). */
+  madeOn: IsoDate;
   statusDate: IsoDate;
   planStart: IsoDate;
   deadline: IsoDate;
@@ -172,6 +177,8 @@ export function buildProgressReport(plan: Plan, options: ProgressReportOptions):
   return {
     title: asOf.info.title,
     organisation: asOf.info.organisation,
+    placeAndDate: asOf.info.placeAndDate,
+    madeOn: options.today,
     statusDate,
     planStart: asOf.info.startDate,
     deadline,
@@ -268,6 +275,7 @@ function timelineRows(
       critical: view.critical,
       late: leaf ? leaf.late : false,
       milestone: task.kind === 'milestone',
+      effort: task.kind === 'effort',
     };
   });
   let from = plan.info.startDate;
