@@ -367,6 +367,10 @@ const vi = {
   menuGoTo: 'Đi tới trên biểu đồ',
   menuOpenDetails: 'Mở chi tiết',
   menuDoubleClick: 'Nhấp đúp',
+  columnsButton: 'Cột',
+  columnsTitle: 'Chọn cột hiển thị trong bảng',
+  columnsReset: 'Đặt lại cột như mặc định',
+  columnResizeTitle: 'Kéo để đổi độ rộng cột (nhấp đúp: độ rộng mặc định)',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -732,6 +736,10 @@ const en: Record<MessageKey, string> = {
   menuGoTo: 'Go to on the chart',
   menuOpenDetails: 'Open details',
   menuDoubleClick: 'Double-click',
+  columnsButton: 'Columns',
+  columnsTitle: 'Choose the columns shown in the table',
+  columnsReset: 'Reset columns to the default',
+  columnResizeTitle: 'Drag to resize the column (double-click: default width)',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

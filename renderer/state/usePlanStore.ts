@@ -19,22 +19,29 @@ import { emptyFilter, type TaskFilter } from './taskFilter';
 
 const LAYOUT_KEY = 'tiendo.layout';
 
-/** Where the user put the splitter and whether the details panel is open: remembered on this computer. */
+/** Where the user put the splitter, the table's columns and whether the details panel is open: remembered on this computer. */
 export interface ScreenLayout {
   /** Task table width in px; null: the default (a share of the window). */
   tableWidth: number | null;
   detailsOpen: boolean;
+  /** Widths (px) the user gave table columns, by column key; the others keep their default. */
+  columnWidths: Record<string, number>;
+  /** Keys of the table columns the user hid. */
+  hiddenColumns: string[];
 }
 
 function initialLayout(): ScreenLayout {
   try {
     const saved = JSON.parse(localStorage.getItem(LAYOUT_KEY) ?? '{}') as Partial<ScreenLayout>;
+    const widths = saved.columnWidths && typeof saved.columnWidths === 'object' ? Object.entries(saved.columnWidths) : [];
     return {
       tableWidth: typeof saved.tableWidth === 'number' && saved.tableWidth > 0 ? saved.tableWidth : null,
       detailsOpen: saved.detailsOpen !== false,
+      columnWidths: Object.fromEntries(widths.filter(([, w]) => typeof w === 'number' && Number.isFinite(w) && w > 0)),
+      hiddenColumns: Array.isArray(saved.hiddenColumns) ? saved.hiddenColumns.filter((k): k is string => typeof k === 'string') : [],
     };
   } catch {
-    return { tableWidth: null, detailsOpen: true };
+    return { tableWidth: null, detailsOpen: true, columnWidths: {}, hiddenColumns: [] };
   }
 }
 

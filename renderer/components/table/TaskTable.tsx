@@ -9,6 +9,8 @@ import { useOutlineStore } from '../../state/useOutlineStore';
 import { usePlanStore } from '../../state/usePlanStore';
 import { dropRows, runCommand } from '../../app/commands';
 import { COLUMNS, cellText } from './columns';
+import { columnWidth, tableCssWidth, visibleColumns } from './columnLayout';
+import { ColumnResizeHandle, ColumnsButton, ColumnsMenu, openColumnsMenu } from './ColumnsMenu';
 import { EditableCell } from './EditableCell';
 import { useCellEditing } from './useCellEditing';
 import { scrollRowIntoView, useVisibleRows } from './useVisibleRows';
@@ -45,7 +47,9 @@ interface TaskTableProps {
 export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, width, onScroll }, ref) {
   const t = useT();
   const selectedIds = usePlanStore((s) => s.selectedIds);
-  const grid = useCellEditing(tasks, readOnly);
+  const layout = usePlanStore((s) => s.layout);
+  const columns = visibleColumns(COLUMNS, layout);
+  const grid = useCellEditing(tasks, readOnly, columns);
   const labels = { effort: t('effortKind'), milestone: t('milestoneKind') };
   const { collapsed, numbering, toggleCollapsed, setCollapsed, setNumbering } = useOutlineStore();
   const summaries = tasks.filter((v) => v.summary).map((v) => v.task.id);
@@ -60,6 +64,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
   }, [grid.cell.editing]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target instanceof HTMLButtonElement) return; // a header button ("Cột", ⊟) keeps Enter, Space and Tab
     if (e.key === 'Tab' && !grid.cell.editing && !e.altKey && !e.ctrlKey && !e.metaKey) {
       // Tab / Shift+Tab indent and outdent in the table when no cell is being edited (as in MS Project's grid).
       e.preventDefault();
@@ -94,18 +99,23 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
         if (typeof ref === 'function') ref(el);
         else if (ref) ref.current = el;
       }}
-      style={width ? { width } : undefined}
+      style={{ width: tableCssWidth(width ?? null, columns, layout) }}
       tabIndex={0} onKeyDown={onKeyDown} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
       <table>
         <colgroup>
-          {COLUMNS.map((c) => (
-            <col key={c.key} className={`col-${c.key}`} />
-          ))}
+          {columns.map((c) => {
+            const px = columnWidth(c, layout);
+            return <col key={c.key} className={`col-${c.key}`} data-col={c.key} style={px === null ? undefined : { width: px }} />;
+          })}
         </colgroup>
         <thead>
-          <tr style={{ height: GANTT_HEADER_HEIGHT }}>
-            {COLUMNS.map((c) => (
-              <th key={c.key} title={t(c.label)}>
+          <tr style={{ height: GANTT_HEADER_HEIGHT }} onContextMenu={(e) => {
+            e.preventDefault();
+            openColumnsMenu(e.clientX, e.clientY);
+          }}>
+            {columns.map((c) => (
+              <th key={c.key} title={t(c.label)} data-col={c.key}>
+                {c.key === 'stt' && <ColumnsButton />}
                 {c.key === 'stt' ? (
                   <button type="button" className="outline-numbering" title={t(numbering === 'plan' ? 'outlineShowAuto' : 'outlineShowPlan')}
                     onClick={() => setNumbering(numbering === 'plan' ? 'outline' : 'plan')}>
@@ -121,6 +131,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                     {collapsed.size > 0 ? '⊞' : '⊟'}
                   </button>
                 )}
+                <ColumnResizeHandle column={c} />
               </th>
             ))}
           </tr>
@@ -174,7 +185,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                   void dropRows(ids, { id: task.id, parentId: task.parentId, summary: view.summary, expanded: !collapsed.has(task.id) });
                 }}
               >
-                {COLUMNS.map((column) => {
+                {columns.map((column) => {
                   const active = grid.cell.row === row && grid.cell.col === column.key;
                   return (
                     <EditableCell
@@ -224,6 +235,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
           )}
         </tbody>
       </table>
+      <ColumnsMenu />
     </div>
   );
 });

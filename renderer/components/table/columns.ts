@@ -19,17 +19,22 @@ export interface Column {
   className: string;
   /** How the cell is edited: text box, unit picker, or not at all. */
   editor: 'text' | 'unit' | null;
+  /** Default width in px (columnLayout.ts DEFAULT_COLUMN_WIDTH when unset); the name column takes the width left. */
+  width?: number;
+  /** False for the columns a row cannot do without (STT, name): never hidden. */
+  hideable?: boolean;
 }
 
 export const COLUMNS: Column[] = [
-  { key: 'stt', label: 'colStt', className: 'cell-stt', editor: null },
-  { key: 'name', label: 'colName', className: 'cell-name', editor: 'text' },
-  { key: 'lead', label: 'colLead', className: 'cell-lead', editor: 'unit' },
-  { key: 'window', label: 'colWindow', className: 'cell-window', editor: 'text' },
-  { key: 'start', label: 'colStart', className: 'cell-date', editor: 'text' },
-  { key: 'finish', label: 'colFinish', className: 'cell-date', editor: 'text' },
-  { key: 'duration', label: 'colDuration', shortLabel: 'colDurationShort', className: 'cell-number', editor: 'text' },
-  { key: 'progress', label: 'colProgress', shortLabel: 'colProgressShort', className: 'cell-number', editor: 'text' },
+  // Widths: the dates and numbers whole, so the name keeps room beside the chart at 1440 px.
+  { key: 'stt', label: 'colStt', className: 'cell-stt', editor: null, width: 40, hideable: false },
+  { key: 'name', label: 'colName', className: 'cell-name', editor: 'text', hideable: false },
+  { key: 'lead', label: 'colLead', className: 'cell-lead', editor: 'unit', width: 100 },
+  { key: 'window', label: 'colWindow', className: 'cell-window', editor: 'text', width: 84 },
+  { key: 'start', label: 'colStart', className: 'cell-date', editor: 'text', width: 82 },
+  { key: 'finish', label: 'colFinish', className: 'cell-date', editor: 'text', width: 82 },
+  { key: 'duration', label: 'colDuration', shortLabel: 'colDurationShort', className: 'cell-number', editor: 'text', width: 50 },
+  { key: 'progress', label: 'colProgress', shortLabel: 'colProgressShort', className: 'cell-number', editor: 'text', width: 42 },
 ];
 
 /** The text a cell shows (and starts editing from). */

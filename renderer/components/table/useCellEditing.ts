@@ -13,7 +13,7 @@ import { useT } from '../../i18n/useT';
 import type { TaskView } from '../../planView';
 import { usePendingEdit } from '../../state/pendingEdits';
 import { usePlanStore } from '../../state/usePlanStore';
-import { COLUMNS, cellEdit, editorText, type ColumnKey } from './columns';
+import { COLUMNS, cellEdit, editorText, type Column, type ColumnKey } from './columns';
 
 export interface CellState {
   row: number;
@@ -23,7 +23,8 @@ export interface CellState {
   error: string | null;
 }
 
-export function useCellEditing(tasks: TaskView[], readOnly: boolean) {
+/** `columns`: the columns shown, in order (the arrows skip hidden ones). */
+export function useCellEditing(tasks: TaskView[], readOnly: boolean, columns: readonly Column[] = COLUMNS) {
   const t = useT();
   const edit = usePlanStore((s) => s.edit);
   const [cell, setCell] = useState<CellState>({ row: 0, col: 'name', editing: false, draft: '', error: null });
@@ -36,13 +37,13 @@ export function useCellEditing(tasks: TaskView[], readOnly: boolean) {
     setCell({ row: Math.max(0, Math.min(tasks.length - 1, row)), col, editing: false, draft: '', error: null });
 
   const moveBy = (rows: number, cols: number) => {
-    const index = COLUMNS.findIndex((c) => c.key === cell.col);
-    const next = COLUMNS[Math.max(0, Math.min(COLUMNS.length - 1, index + cols))]!;
+    const index = columns.findIndex((c) => c.key === cell.col);
+    const next = columns[Math.max(0, Math.min(columns.length - 1, index + cols))]!;
     moveTo(cell.row + rows, next.key);
   };
 
   const startEditing = (initial?: string) => {
-    const column = COLUMNS.find((c) => c.key === cell.col);
+    const column = columns.find((c) => c.key === cell.col);
     if (readOnly || !view || !column?.editor) return;
     saving.current = null;
     setCell({ ...cell, editing: true, draft: initial ?? editorText(view, cell.col), error: null });
