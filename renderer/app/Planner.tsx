@@ -6,7 +6,7 @@ import { TaskContextMenu } from '../components/TaskContextMenu';
 import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
 import { calendarShading, chartRange, type PlanView, type TaskView } from '../planView';
-import { openTaskDetails, selectTask } from '../state/navigation';
+import { openTaskDetails, selectTask, switchView } from '../state/navigation';
 import { filterTasks, hideCollapsed } from '../state/taskFilter';
 import { useOutlineStore } from '../state/useOutlineStore';
 import { openTaskMenu } from '../state/useTaskMenu';
@@ -80,6 +80,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             onDragCancel={() => usePlanStore.getState().previewEdit(null)}
             onOpenTask={(id) => void openTaskDetails(id)}
             onTaskMenu={(id, x, y) => void openTaskMenu(id, x, y)}
+            onZoom={(mode) => void switchView(mode)}
           />
         </div>
       </section>

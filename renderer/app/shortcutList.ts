@@ -40,6 +40,7 @@ export const OTHER_SHORTCUTS: readonly { keys: readonly string[]; label: Message
   { keys: ['Ctrl+Click', 'Shift+Click'], label: 'kbMultiSelect' },
   { keys: ['F1', '?'], label: 'kbHelp' },
   { keys: ['Shift+F10', 'ContextMenu'], label: 'kbContextMenu' },
+  { keys: ['Ctrl+Wheel'], label: 'kbZoom' },
 ];
 
 type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;

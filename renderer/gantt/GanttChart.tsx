@@ -71,6 +71,7 @@ export const GanttChart = forwardRef<GanttChartHandle, GanttChartProps>(function
       onDragCancel: () => propsRef.current.onDragCancel?.(),
       onOpen: (id) => propsRef.current.onOpenTask?.(id),
       onContextMenu: (id, x, y) => propsRef.current.onTaskMenu?.(id, x, y),
+      onZoom: (mode) => propsRef.current.onZoom?.(mode),
     });
     controllerRef.current = controller;
     return () => {

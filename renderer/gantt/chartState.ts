@@ -38,6 +38,8 @@ export interface ChartCallbacks {
   onOpen(id: string): void;
   /** A right-click in a row: that task's context menu at the pointer (client coordinates). */
   onContextMenu(id: string, x: number, y: number): void;
+  /** Ctrl+wheel asked for the next scale in or out. */
+  onZoom(mode: GanttViewMode): void;
 }
 
 /** frappe draws everything again: refresh() with new tasks, or change_view_mode(). */

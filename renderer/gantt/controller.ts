@@ -31,7 +31,7 @@ import { inSpan, rowWindow, type RowSpan } from './rowWindow';
 import type { ChartGeometry } from './overlays';
 import { BarPatcher } from './patcher';
 import { applySelection, clickedRowId } from './selection';
-import { chartColumns, localOfIso, VIEW_SCALES, type GanttViewMode } from './viewModes';
+import { chartColumns, localOfIso, VIEW_SCALES, zoomedMode, type GanttViewMode } from './viewModes';
 import { ChartViewport } from './viewport';
 
 export type { ChartCallbacks, ChartState } from './chartState';
@@ -75,6 +75,9 @@ export class GanttController {
     { setViewport: (top, height) => this.viewportMoved(top, height) },
   );
   private drag: BarDrag | null = null;
+  /** A Ctrl+wheel zoom asked for and not yet drawn: the scale asked and the pointer's x in the view. */
+  private zoom: { mode: GanttViewMode; x: number; at: number } | null = null;
+  private wheelDelta = 0;
 
   constructor(
     private readonly host: HTMLElement,
@@ -96,6 +99,8 @@ export class GanttController {
     container.addEventListener('click', this.onClick);
     container.addEventListener('dblclick', this.onDoubleClick);
     container.addEventListener('contextmenu', this.onContextMenu);
+    // Not passive: Ctrl+wheel must not zoom the whole page.
+    container.addEventListener('wheel', this.onWheel, { passive: false });
     this.viewport.attach(container);
     this.drag = new BarDrag({
       svg: this.chart!.$svg,
@@ -128,6 +133,7 @@ export class GanttController {
       this.chart.$container.removeEventListener('click', this.onClick);
       this.chart.$container.removeEventListener('dblclick', this.onDoubleClick);
       this.chart.$container.removeEventListener('contextmenu', this.onContextMenu);
+      this.chart.$container.removeEventListener('wheel', this.onWheel);
       this.chart.$container.remove();
     }
     this.chart = null;
@@ -174,12 +180,15 @@ export class GanttController {
     if (action.rows) this.indexRows();
     const { language, viewMode } = this.state;
     const container = chart.$container;
+    const zoom = this.zoom;
+    this.zoom = null;
+    const anchorX = zoom && zoom.mode === viewMode ? zoom.x : undefined;
     renderKeepingView(chart, () => this.geo, action.keepCentre, () => {
       chart.options.language = language;
       chart.options.view_mode = viewMode; // refresh() renders options.view_mode
       if (action.rows) chart.refresh(this.windowTasks());
       else chart.change_view_mode(viewMode);
-    });
+    }, anchorX);
     this.viewport.afterRedraw(container);
   }
 
@@ -354,4 +363,27 @@ export class GanttController {
     event.preventDefault();
     this.callbacks.onContextMenu(id, event.clientX, event.clientY);
   };
+
+  /**
+   * Ctrl+wheel (a trackpad pinch too): one scale per wheel notch (deltas add
+   * up to WHEEL_STEP), one step at a time: the next waits until this one is drawn.
+   */
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    const container = this.chart?.$container;
+    if (!container || (this.zoom && performance.now() - this.zoom.at < ZOOM_WAIT_MS)) return;
+    this.wheelDelta += event.deltaMode === 0 ? event.deltaY : event.deltaY * WHEEL_STEP;
+    if (Math.abs(this.wheelDelta) < WHEEL_STEP) return;
+    const mode = zoomedMode(this.state.viewMode, this.wheelDelta < 0 ? 'in' : 'out');
+    this.wheelDelta = 0;
+    if (!mode) return;
+    this.zoom = { mode, x: event.clientX - container.getBoundingClientRect().left, at: performance.now() };
+    this.callbacks.onZoom(mode);
+  };
 }
+
+/** Wheel pixels to one zoom step (a mouse notch is about 100). */
+const WHEEL_STEP = 50;
+/** A zoom the app did not draw within this time is forgotten (it chose not to change the scale). */
+const ZOOM_WAIT_MS = 800;

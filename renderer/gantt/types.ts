@@ -91,6 +91,8 @@ export interface GanttChartProps {
   onOpenTask?(id: string): void;
   /** A right-click on a bar (or in its row), at client coordinates: the app opens its context menu. */
   onTaskMenu?(id: string, x: number, y: number): void;
+  /** Ctrl+wheel over the chart: the next scale in (wheel up) or out; the app sets `viewMode`, the date under the pointer stays put. */
+  onZoom?(mode: GanttViewMode): void;
 }
 
 export interface GanttChartHandle {

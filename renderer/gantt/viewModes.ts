@@ -32,6 +32,12 @@ export const VIEW_SCALES: Readonly<Record<GanttViewMode, ViewScale>> = {
   Month: { stepDays: 1, columnWidth: 3 },
 };
 
+/** The next scale in or out (Ctrl+wheel): Tháng → Tuần → Ngày; null at either end. */
+export function zoomedMode(mode: GanttViewMode, direction: 'in' | 'out'): GanttViewMode | null {
+  const index = GANTT_VIEW_MODES.indexOf(mode) + (direction === 'in' ? -1 : 1);
+  return GANTT_VIEW_MODES[index] ?? null;
+}
+
 export function pxPerDay(mode: GanttViewMode): number {
   const scale = VIEW_SCALES[mode];
   return scale.columnWidth / scale.stepDays;
