@@ -115,7 +115,7 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions, opti
       {
         id: 'file.export',
         label: labels.export,
-        submenu: [send(labels.exportTable, 'file.exportTable'), send(labels.exportTimeline, 'file.exportTimeline')],
+        submenu: [send(labels.exportTable, 'file.exportTable'), send(labels.exportTimeline, 'file.exportTimeline'), send(labels.progressReport, 'file.progressReport')],
       },
       // Printing is the timeline's PDF export (its dialog chooses A4/A3, range and pages).
       send(labels.print, 'file.exportTimeline', MENU_KEYS.print, 'file.print'),

@@ -19,6 +19,7 @@ export interface MenuLabels {
   export: string;
   exportTable: string;
   exportTimeline: string;
+  progressReport: string;
   print: string;
   close: string;
   edit: string;
@@ -66,6 +67,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     export: 'Xuất',
     exportTable: 'Phụ lục (XLSX/CSV/DOCX)…',
     exportTimeline: 'Biểu đồ (PNG/SVG/PDF)…',
+    progressReport: 'Báo cáo tiến độ…',
     print: 'In…',
     close: 'Đóng',
     edit: 'Sửa',
@@ -110,6 +112,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     export: 'Export',
     exportTable: 'Appendix (XLSX/CSV/DOCX)…',
     exportTimeline: 'Chart (PNG/SVG/PDF)…',
+    progressReport: 'Progress report…',
     print: 'Print…',
     close: 'Close',
     edit: 'Edit',

@@ -24,6 +24,7 @@ export const COMMAND_IDS = [
   'file.import',
   'file.exportTable',
   'file.exportTimeline',
+  'file.progressReport',
   // Sent by the menu (electron/menu.ts); run by renderer/features/shell/fileCommands.ts.
   'file.save',
   'file.saveAs',

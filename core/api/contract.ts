@@ -15,6 +15,7 @@ import { planTableContract, type PlanTableReturns } from './features/planTable';
 import { sharingContract, type SharingReturns } from './features/sharing';
 import { timelineExportContract, type TimelineExportReturns } from './features/timelineExport';
 import { shellContract, type ShellEvents, type ShellReturns } from './features/shell';
+import { progressReportContract, type ProgressReportReturns } from './features/progressReport';
 
 export type { OpenPlan } from './features/planFile';
 
@@ -25,9 +26,10 @@ export const apiContract = {
   ...sharingContract,
   ...timelineExportContract,
   ...shellContract,
+  ...progressReportContract,
 } as const;
 
-export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns, TimelineExportReturns, ShellReturns {}
+export interface ApiReturns extends PlanFileReturns, EditingReturns, PlanTableReturns, SharingReturns, TimelineExportReturns, ShellReturns, ProgressReportReturns {}
 
 export type ApiMethod = keyof typeof apiContract;
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];

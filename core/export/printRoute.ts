@@ -37,13 +37,14 @@ export const PRINT_STATE_PROBE = `(() => {
   return { state: 'pending' };
 })()`;
 
-function toBase64Url(text: string): string {
+/** Also used by the progress report's print route (core/report/reportPrintRoute.ts). */
+export function toBase64Url(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(data: string): string {
+export function fromBase64Url(data: string): string {
   const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

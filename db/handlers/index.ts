@@ -11,6 +11,7 @@ import { createPlanTableHandlers } from './planTable';
 import { createSharingHandlers } from './sharing';
 import { createTimelineExportHandlers } from './timelineExport';
 import { createShellHandlers } from './shell';
+import { createProgressReportHandlers } from './progressReport';
 
 export function createApiHandlers(session: PlanSession, host: HostServices): ApiHandlers {
   return {
@@ -20,5 +21,6 @@ export function createApiHandlers(session: PlanSession, host: HostServices): Api
     ...createSharingHandlers(session, host),
     ...createTimelineExportHandlers(session, host),
     ...createShellHandlers(session, host),
+    ...createProgressReportHandlers(session, host),
   };
 }

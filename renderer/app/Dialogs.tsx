@@ -4,6 +4,7 @@
  */
 import { ExportPlanTableDialog, ImportPlanTableDialog } from '../features/planTable';
 import { TimelineExportDialog } from '../features/timelineExport/TimelineExportDialog';
+import { ProgressReportDialog } from '../features/progressReport/ProgressReportDialog';
 import { UnitsDialog } from '../features/units';
 import { CalendarDialog } from '../features/calendar';
 import { ChangesDialog, PendingMergeDialog, RecoveryDialog, SendCopyDialog, useRecoveryOffer } from '../features/sharing';
@@ -21,6 +22,8 @@ export function Dialogs() {
       return <ImportPlanTableDialog onClose={close} />;
     case 'exportTimeline':
       return <TimelineExportDialog onClose={close} />;
+    case 'progressReport':
+      return <ProgressReportDialog onClose={close} />;
     case 'units':
       return <UnitsDialog onClose={close} />;
     case 'calendar':

@@ -29,6 +29,7 @@ const FILE_BUTTONS: ButtonSpec[] = [
   { command: 'file.import', label: 'cmdImport' },
   { command: 'file.exportTable', label: 'cmdExportTable' },
   { command: 'file.exportTimeline', label: 'cmdExportTimeline' },
+  { command: 'file.progressReport', label: 'cmdProgressReport' },
   { command: 'file.mergeCopy', label: 'shCmdMergeCopy' },
   { command: 'dialog.changes', label: 'shCmdChanges' },
 ];

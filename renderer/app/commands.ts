@@ -19,6 +19,7 @@ const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'file.import': 'importPlanTable',
   'file.exportTable': 'exportPlanTable',
   'file.exportTimeline': 'exportTimeline',
+  'file.progressReport': 'progressReport',
   'dialog.changes': 'changes',
 };
 

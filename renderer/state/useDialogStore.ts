@@ -5,6 +5,7 @@ export type DialogName =
   | 'exportPlanTable'
   | 'importPlanTable'
   | 'exportTimeline'
+  | 'progressReport'
   | 'units'
   | 'calendar'
   | 'changes'

@@ -8,6 +8,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { isPrintHash } from '../../../core/export/printRoute';
 import { TimelineExportDialog } from './TimelineExportDialog';
 import { TimelinePrintView } from './TimelinePrintView';
+import { isReportPrintHash } from '../../../core/report/reportPrintRoute';
+import { ReportPrintView } from '../progressReport/ReportPrintView';
 
 export const EXPORT_DIALOG_HASH = '#xuat-bieu-do';
 
@@ -20,6 +22,7 @@ export function TimelineExportEntry({ children }: { children: ReactNode }) {
   }, []);
 
   if (isPrintHash(hash)) return <TimelinePrintView />;
+  if (isReportPrintHash(hash)) return <ReportPrintView />;
   const close = () => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     setHash('');

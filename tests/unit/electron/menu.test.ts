@@ -71,6 +71,7 @@ describe('menu template (Vietnamese)', () => {
     expect(shown(submenu(byId(template, 'file.export')))).toEqual([
       ['Phụ lục (XLSX/CSV/DOCX)…', null],
       ['Biểu đồ (PNG/SVG/PDF)…', null],
+      ['Báo cáo tiến độ…', null],
     ]);
   });
 
@@ -150,6 +151,7 @@ describe('menu clicks', () => {
       'command file.import',
       'command file.exportTable',
       'command file.exportTimeline',
+      'command file.progressReport',
       'command file.exportTimeline', // In… opens the timeline (PDF) export
       'close',
       'command edit.undo',
