@@ -15,6 +15,7 @@ export function PlanHeader({ title, fileName }: { title: string; fileName: strin
   const t = useT();
   const viewMode = usePlanStore((s) => s.viewMode);
   const language = usePlanStore((s) => s.language);
+  const layout = usePlanStore((s) => s.layout);
   return (
     <header className="plan-header">
       <div className="plan-title">
@@ -37,6 +38,17 @@ export function PlanHeader({ title, fileName }: { title: string; fileName: strin
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className={layout.weekNumbers ? 'week-numbers-switch active' : 'week-numbers-switch'}
+          data-week-numbers
+          aria-pressed={layout.weekNumbers}
+          disabled={viewMode !== 'Week'}
+          title={t(viewMode === 'Week' ? 'weekNumbersTitle' : 'weekNumbersOnlyWeek')}
+          onClick={() => usePlanStore.getState().setLayout({ weekNumbers: !layout.weekNumbers })}
+        >
+          {t('weekNumbers')}
+        </button>
         <div className="segmented" role="group">
           <button type="button" data-chart-today title={t('cmdTodayTitle')} onClick={() => usePlanStore.getState().requestChart('today')}>
             {t('cmdToday')}

@@ -66,6 +66,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             nonWorkingDays={shading.nonWorkingDays}
             extraWorkingDays={shading.extraWorkingDays}
             language={language}
+            weekNumbers={layout.weekNumbers}
             selectedId={focus}
             onSelect={(id) => void selectTask(id)}
             onScroll={(top) => {

@@ -45,6 +45,7 @@ function stateOf(props: GanttChartProps): ChartState {
     nonWorkingDays: props.nonWorkingDays,
     extraWorkingDays: props.extraWorkingDays,
     language: props.language,
+    weekNumbers: props.weekNumbers === true,
     selectedId: props.selectedId,
     editable: props.editable === true,
   };

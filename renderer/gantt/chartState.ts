@@ -23,6 +23,8 @@ export interface ChartState {
   nonWorkingDays: readonly IsoDate[];
   extraWorkingDays: readonly IsoDate[];
   language: GanttLanguage;
+  /** Week view: "Tuần 15" above each week's dates (ISO week numbers). */
+  weekNumbers: boolean;
   selectedId: string | null;
   editable: boolean;
 }
@@ -82,7 +84,7 @@ export function planRedraw(
   const rowsChanged = diff.kind === 'structural' || (diff.kind === 'patch' && validityChanged(diff.changed));
   const viewChanged = prev.viewMode !== next.viewMode;
   const rangeChanged = prev.rangeStart !== next.rangeStart || prev.rangeEnd !== next.rangeEnd;
-  const languageChanged = prev.language !== next.language;
+  const languageChanged = prev.language !== next.language || prev.weekNumbers !== next.weekNumbers;
   const calendarChanged =
     !sameList(prev.nonWorkingDays, next.nonWorkingDays) || !sameList(prev.extraWorkingDays, next.extraWorkingDays);
 

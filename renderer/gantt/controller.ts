@@ -307,7 +307,7 @@ export class GanttController {
     addHatchDefs(chart, this.hatchId);
     decorateBars(chart.bars, this.state.rows, this.barContext());
     this.arrows.build(chart.layers.arrow, this.rowIndexById, this.arrowSource(), this.span);
-    decorateHeader(chart, geo, mode, this.state.language, this.range().end);
+    decorateHeader(chart, geo, mode, this.state.language, this.range().end, this.state.weekNumbers);
     this.drawOverlays(chart);
     this.applySelection(chart);
     this.viewport.resetSticky(chart);

@@ -7,11 +7,11 @@
 import { isIsoDate, toEpochDay, type IsoDate } from '../../core/dates';
 import type { TienDoGantt } from './frappeChart';
 import { dayX, todayX, type ChartGeometry } from './overlays';
-import { CHART_TEXT, dayTitle, isoOfLocal, localOfIso, weekMonth, weekTitle, type GanttLanguage, type GanttViewMode } from './viewModes';
+import { CHART_TEXT, dayTitle, isoOfLocal, isoWeek, localOfIso, weekMonth, weekRangeLabel, weekTitle, type GanttLanguage, type GanttViewMode } from './viewModes';
 
 const DATE_CLASS = /(?:^|\s)date_(\d{4}-\d{2}-\d{2})(?:\s|$)/;
 
-export function decorateHeader(chart: TienDoGantt, geo: ChartGeometry, mode: GanttViewMode, lang: GanttLanguage, rangeEnd: IsoDate): void {
+export function decorateHeader(chart: TienDoGantt, geo: ChartGeometry, mode: GanttViewMode, lang: GanttLanguage, rangeEnd: IsoDate, weekNumbers = false): void {
   if (mode === 'Week') {
     // frappe puts a month's name at the left of its first week; put it at the month's first day
     // (and drop the name of a month that starts after the range, in the last week's tail).
@@ -33,6 +33,7 @@ export function decorateHeader(chart: TienDoGantt, geo: ChartGeometry, mode: Gan
       el.title = dayTitle(iso, lang);
     } else if (mode === 'Week') {
       el.title = weekTitle(iso, lang);
+      if (weekNumbers) writeWeekNumber(el, iso, lang);
     } else {
       // A month's name spans the month.
       const date = localOfIso(iso);
@@ -40,6 +41,18 @@ export function decorateHeader(chart: TienDoGantt, geo: ChartGeometry, mode: Gan
       el.style.width = `${(Math.min(monthEnd, lastDay) - day + 1) * geo.pxPerDay}px`;
     }
   }
+}
+
+/** "Tuần 15" over "06/04–12/04" (two short lines: the pair is wider than a week's column). */
+function writeWeekNumber(el: HTMLElement, monday: IsoDate, lang: GanttLanguage): void {
+  const number = document.createElement('span');
+  number.className = 'week-number';
+  number.textContent = `${CHART_TEXT[lang].week} ${isoWeek(monday).week}`;
+  const dates = document.createElement('span');
+  dates.className = 'week-dates';
+  dates.textContent = weekRangeLabel(monday, lang);
+  el.replaceChildren(number, dates);
+  el.classList.add('has-week-number');
 }
 
 /** Day view: days off in grey in the header too. */

@@ -69,6 +69,8 @@ export interface GanttChartProps {
   /** Weekend days that are working days: not shaded. */
   extraWorkingDays: IsoDate[];
   language: GanttLanguage;
+  /** Week view: the ISO week number ("Tuần 15") above each week's dates. */
+  weekNumbers?: boolean;
   selectedId: string | null;
   onSelect(id: string): void;
   /** Vertical scroll of the chart body, to keep the task table in step. */

@@ -28,6 +28,8 @@ export interface ScreenLayout {
   columnWidths: Record<string, number>;
   /** Keys of the table columns the user hid. */
   hiddenColumns: string[];
+  /** Week view: ISO week numbers ("Tuần 15") in the chart header. */
+  weekNumbers: boolean;
 }
 
 function initialLayout(): ScreenLayout {
@@ -39,9 +41,10 @@ function initialLayout(): ScreenLayout {
       detailsOpen: saved.detailsOpen !== false,
       columnWidths: Object.fromEntries(widths.filter(([, w]) => typeof w === 'number' && Number.isFinite(w) && w > 0)),
       hiddenColumns: Array.isArray(saved.hiddenColumns) ? saved.hiddenColumns.filter((k): k is string => typeof k === 'string') : [],
+      weekNumbers: saved.weekNumbers === true,
     };
   } catch {
-    return { tableWidth: null, detailsOpen: true, columnWidths: {}, hiddenColumns: [] };
+    return { tableWidth: null, detailsOpen: true, columnWidths: {}, hiddenColumns: [], weekNumbers: false };
   }
 }
 
