@@ -1,8 +1,10 @@
-/** Issue 16's pure helpers: Ctrl+wheel scales, the table's column layout, the menu keys. */
+/** Issue 16's pure helpers: Ctrl+wheel scales, the table's column layout, the menu keys, bar labels at the chart's edges. */
 import { describe, expect, it } from 'vitest';
 import { isMenuKey } from '../../../renderer/app/shortcutList';
 import { COLUMNS } from '../../../renderer/components/table/columns';
 import { columnWidth, fixedWidth, MIN_COLUMN_WIDTH, tableCssWidth, visibleColumns } from '../../../renderer/components/table/columnLayout';
+import type { FrappeBar } from 'frappe-gantt';
+import { LabelPlacer } from '../../../renderer/gantt/labels';
 import { zoomedMode } from '../../../renderer/gantt/viewModes';
 
 describe('zoomedMode', () => {
@@ -49,5 +51,42 @@ describe('isMenuKey', () => {
     expect(isMenuKey(key('F10'), false)).toBe(false);
     expect(isMenuKey(key('ContextMenu'), true)).toBe(false);
     expect(isMenuKey(key('F10', { shiftKey: true, ctrlKey: true }), false)).toBe(false);
+  });
+});
+
+describe('bar labels near the chart edges (LabelPlacer)', () => {
+  /** A stand-in for frappe's bar: its rect and its label, with the label's measured width. */
+  function fakeBar(x: number, width: number, labelWidth: number) {
+    const attrs = new Map<string, string>();
+    const classes = new Set<string>();
+    const label = {
+      getBBox: () => ({ width: labelWidth }),
+      getAttribute: (name: string) => attrs.get(name) ?? null,
+      setAttribute: (name: string, value: string) => void attrs.set(name, value),
+      classList: { toggle: (name: string, on: boolean) => void (on ? classes.add(name) : classes.delete(name)) },
+    };
+    const rect = { getAttribute: (name: string) => (name === 'x' ? String(x) : name === 'width' ? String(width) : null), hasAttribute: () => false };
+    const bar = { $bar: rect, bar_group: { querySelector: () => label } } as unknown as FrappeBar;
+    return { bar, x: () => Number(attrs.get('x')), classes };
+  }
+  // A chart 400 px wide.
+  const geo = { firstDay: 0, dayCount: 40, pxPerDay: 10, headerHeight: 56, rowHeight: 30, gridHeight: 600 };
+
+  it('puts a label that does not fit inside after the bar, or before it at the right edge, never past the left edge', () => {
+    const placer = new LabelPlacer();
+    const after = fakeBar(20, 30, 120);
+    const before = fakeBar(300, 30, 120);
+    const nearLeft = fakeBar(60, 30, 120); // 120 px before it would start at x = -65: after it instead, even if the right end is cut
+    const wideNearRight = fakeBar(60, 300, 120); // inside its own bar
+    const clipped = fakeBar(-50, 200, 60); // starts before the chart: inside, from the chart's left edge
+    placer.placeAll([after.bar, before.bar, nearLeft.bar, wideNearRight.bar, clipped.bar], geo);
+    expect(after.x()).toBe(55);
+    expect(before.x()).toBe(300 - 5 - 120);
+    expect(before.classes.has('is-before')).toBe(true);
+    expect(nearLeft.x()).toBe(95);
+    expect(nearLeft.classes.has('is-before')).toBe(false);
+    expect(wideNearRight.x()).toBe(66);
+    expect(clipped.x()).toBe(6);
+    for (const b of [after, before, nearLeft, wideNearRight, clipped]) expect(b.x()).toBeGreaterThanOrEqual(0);
   });
 });
