@@ -35,7 +35,9 @@ export const useTaskMenu = create<TaskMenuStore>((set, get) => ({
 }));
 
 export function openTaskMenu(taskId: string, x: number, y: number): Promise<void> {
-  const returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  // From the chart (nothing focused) the keyboard goes to the table afterwards, where the task's keys work.
+  const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const returnFocus = active ?? document.querySelector<HTMLElement>('.task-table');
   return afterPendingEdits(() => {
     const store = usePlanStore.getState();
     const inSelection = store.selectedIds.includes(taskId);

@@ -85,6 +85,9 @@ describe('the task context menu', () => {
     await expect.poll(() => menu().count()).toBe(1);
     await page.keyboard.press('ArrowUp'); // wraps to the last item
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-menu-item'))).toBe('details');
+    await page.keyboard.press('Delete'); // the menu has the keyboard: not the global Delete shortcut
+    await page.waitForTimeout(100);
+    expect(await menu().count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(await menu().count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('task-table'))).toBe(true);
@@ -102,6 +105,11 @@ describe('the task context menu', () => {
     await page.screenshot({ path: '/tmp/s16/menu-bar-1440.png' });
     await item('task.link').click();
     await expect.poll(linked).toBe(true);
+    // Opened from the chart, Esc leaves the keyboard in the table (arrows, Delete… work at once).
+    await bar(id(6)).click({ button: 'right' });
+    await menu().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('task-table'))).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(linked).toBe(false);
   });
