@@ -28,6 +28,8 @@ export interface ScreenLayout {
   columnWidths: Record<string, number>;
   /** Keys of the table columns the user hid. */
   hiddenColumns: string[];
+  /** Keys of the optional table columns (hidden by default) the user showed. */
+  shownColumns: string[];
   /** Week view: ISO week numbers ("Tuần 15") in the chart header. */
   weekNumbers: boolean;
 }
@@ -40,12 +42,17 @@ function initialLayout(): ScreenLayout {
       tableWidth: typeof saved.tableWidth === 'number' && saved.tableWidth > 0 ? saved.tableWidth : null,
       detailsOpen: saved.detailsOpen !== false,
       columnWidths: Object.fromEntries(widths.filter(([, w]) => typeof w === 'number' && Number.isFinite(w) && w > 0)),
-      hiddenColumns: Array.isArray(saved.hiddenColumns) ? saved.hiddenColumns.filter((k): k is string => typeof k === 'string') : [],
+      hiddenColumns: stringList(saved.hiddenColumns),
+      shownColumns: stringList(saved.shownColumns),
       weekNumbers: saved.weekNumbers === true,
     };
   } catch {
-    return { tableWidth: null, detailsOpen: true, columnWidths: {}, hiddenColumns: [], weekNumbers: false };
+    return { tableWidth: null, detailsOpen: true, columnWidths: {}, hiddenColumns: [], shownColumns: [], weekNumbers: false };
   }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
 }
 
 /** A request to the chart from outside it ("Hôm nay", "Vừa khung"); `n` makes each click new. */

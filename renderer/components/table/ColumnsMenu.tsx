@@ -11,7 +11,7 @@ import { create } from 'zustand';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
 import { COLUMNS, type Column } from './columns';
-import { columnWidth, isHideable, MIN_COLUMN_WIDTH, MIN_STRETCH_WIDTH, STRETCH_COLUMN } from './columnLayout';
+import { columnWidth, isHideable, isShown, MIN_COLUMN_WIDTH, MIN_STRETCH_WIDTH, STRETCH_COLUMN, toggledColumn } from './columnLayout';
 import './ColumnsMenu.css';
 
 const useColumnsMenu = create<{ at: { x: number; y: number; returnFocus: HTMLElement | null } | null }>(() => ({ at: null }));
@@ -157,11 +157,10 @@ function OpenColumnsMenu({ x, y }: { x: number; y: number }) {
 
   const toggle = (column: Column) => {
     const { layout: now, setLayout } = usePlanStore.getState();
-    const hidden = now.hiddenColumns.includes(column.key);
-    setLayout({ hiddenColumns: hidden ? now.hiddenColumns.filter((k) => k !== column.key) : [...now.hiddenColumns, column.key] });
+    setLayout(toggledColumn(column, now));
   };
   const resetAll = () => {
-    usePlanStore.getState().setLayout({ columnWidths: {}, hiddenColumns: [], tableWidth: null });
+    usePlanStore.getState().setLayout({ columnWidths: {}, hiddenColumns: [], shownColumns: [], tableWidth: null });
     closeColumnsMenu();
   };
 
@@ -184,7 +183,7 @@ function OpenColumnsMenu({ x, y }: { x: number; y: number }) {
     <div ref={box} className="columns-menu" role="menu" aria-label={t('columnsTitle')} data-columns-menu style={{ left: x, top: y }} onKeyDown={onKeyDown} onContextMenu={(e) => e.preventDefault()}>
       {COLUMNS.map((column) => {
         const fixed = !isHideable(column);
-        const shown = fixed || !layout.hiddenColumns.includes(column.key);
+        const shown = isShown(column, layout);
         return (
           <div
             key={column.key}

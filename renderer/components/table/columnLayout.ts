@@ -18,14 +18,33 @@ export const MIN_STRETCH_WIDTH = 120;
 export interface ColumnChoices {
   columnWidths: Readonly<Record<string, number>>;
   hiddenColumns: readonly string[];
+  /** Optional columns (defaultHidden) the user showed. */
+  shownColumns?: readonly string[];
 }
 
 export function isHideable(column: Column): boolean {
   return column.hideable !== false && column.key !== STRETCH_COLUMN;
 }
 
+export function isShown(column: Column, choices: ColumnChoices): boolean {
+  if (!isHideable(column)) return true;
+  if (column.defaultHidden) return choices.shownColumns?.includes(column.key) === true;
+  return !choices.hiddenColumns.includes(column.key);
+}
+
 export function visibleColumns<C extends Column>(columns: readonly C[], choices: ColumnChoices): C[] {
-  return columns.filter((c) => !isHideable(c) || !choices.hiddenColumns.includes(c.key));
+  return columns.filter((c) => isShown(c, choices));
+}
+
+/** The choices after the user shows or hides `column` (an optional column is listed when shown, any other when hidden). */
+export function toggledColumn(column: Column, choices: ColumnChoices): { hiddenColumns: string[]; shownColumns: string[] } {
+  const hiddenColumns = [...choices.hiddenColumns];
+  const shownColumns = [...(choices.shownColumns ?? [])];
+  const list = column.defaultHidden ? shownColumns : hiddenColumns;
+  const at = list.indexOf(column.key);
+  if (at >= 0) list.splice(at, 1);
+  else list.push(column.key);
+  return { hiddenColumns, shownColumns };
 }
 
 /** A column's width in px; null for the stretching name column. */

@@ -23,6 +23,8 @@ export interface Column {
   width?: number;
   /** False for the columns a row cannot do without (STT, name): never hidden. */
   hideable?: boolean;
+  /** An optional column: hidden until the user shows it from the "Cột" menu (keeps the default table narrow). */
+  defaultHidden?: boolean;
 }
 
 export const COLUMNS: Column[] = [

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMenuKey } from '../../../renderer/app/shortcutList';
 import { COLUMNS } from '../../../renderer/components/table/columns';
-import { columnWidth, fixedWidth, MIN_COLUMN_WIDTH, tableCssWidth, visibleColumns } from '../../../renderer/components/table/columnLayout';
+import { columnWidth, fixedWidth, MIN_COLUMN_WIDTH, tableCssWidth, toggledColumn, visibleColumns } from '../../../renderer/components/table/columnLayout';
 import type { FrappeBar } from 'frappe-gantt';
 import { LabelPlacer } from '../../../renderer/gantt/labels';
 import { zoomedMode } from '../../../renderer/gantt/viewModes';
@@ -23,6 +23,19 @@ describe('column layout', () => {
   it('keeps STT and the name whatever is hidden, and hides the others by key (unknown keys are ignored)', () => {
     const shown = visibleColumns(COLUMNS, { columnWidths: {}, hiddenColumns: ['stt', 'name', 'lead', 'gone'] }).map((c) => c.key);
     expect(shown).toEqual(['stt', 'name', 'window', 'start', 'finish', 'duration', 'progress']);
+  });
+
+  it('an optional column (defaultHidden) shows only once the user turns it on; toggling lists it in the right place', () => {
+    const optional = { key: 'variance' as never, label: 'colName' as const, className: '', editor: null, defaultHidden: true };
+    const lead = COLUMNS.find((c) => c.key === 'lead')!;
+    const columns = [...COLUMNS, optional];
+    expect(visibleColumns(columns, none).map((c) => c.key)).not.toContain('variance');
+    const on = toggledColumn(optional, none);
+    expect(on).toEqual({ hiddenColumns: [], shownColumns: ['variance'] });
+    expect(visibleColumns(columns, { ...none, ...on }).map((c) => c.key)).toContain('variance');
+    const leadOff = toggledColumn(lead, { ...none, ...on });
+    expect(leadOff).toEqual({ hiddenColumns: ['lead'], shownColumns: ['variance'] });
+    expect(toggledColumn(optional, { ...none, ...leadOff })).toEqual({ hiddenColumns: ['lead'], shownColumns: [] });
   });
 
   it('uses the saved width over the default, never under the minimum; the name stretches', () => {
