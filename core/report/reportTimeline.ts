@@ -81,7 +81,7 @@ export function drawTimeline(report: ProgressReport, box: TimelineBox, style: Ti
     const y = top + i * rowH;
     if (r.baseline) {
       const bx = xOf(r.baseline.start);
-      out.push(rect(bx, y + rowH * 0.66, Math.max(1.5, xEnd(r.baseline.finish) - bx), Math.max(1.5, rowH * 0.14), `fill="${BASELINE_GREY}"`));
+      out.push(rect(bx, y + rowH * 0.64, Math.max(1.5, xEnd(r.baseline.finish) - bx), Math.max(1.5, rowH * 0.18), `fill="${BASELINE_GREY}"`));
     }
     const colour = r.critical ? C.critical : C.normal;
     const done = r.critical ? C.criticalProgress : C.normalProgress;

@@ -138,7 +138,22 @@ describe('the progress report as files', { timeout: 180_000 }, () => {
     ]) {
       expect(text).toContain(s);
     }
-    expect(text).toContain('11\nTổ chức xin ý kiến các bộ, ngành trung ương (GD&ĐT, NN&MT, KH&CN); các sở, ngành, địa phương, đơn vị liên quan\nPhòng Quản lý Khoa học\n50\n17/12/2026\n24');
+    // Names are cut to two lines of their column (the whole name is in the plan table).
+    expect(text).toMatch(/11\nTổ chức xin ý kiến các bộ, ngành trung ương \(GD&ĐT, NN&MT, KH&CN\);[^\n]*…\nPhòng Quản lý Khoa học\n50\n17\/12\/2026\n24/);
     expect(text).toContain('Phòng Quản lý Khoa học\n7\n4\n1\n2\n3');
+  });
+
+  it('keeps the Word document on one A4 page (LibreOffice’s rendering), grouped or not, cutting the lists', async () => {
+    const dir = tempDir();
+    const names: string[] = [];
+    for (const [lang, groupByUnit] of [['vi', true], ['vi', false], ['en', true]] as const) {
+      const report = buildProgressReport(reportScenario(), { today: '2026-12-04', groupByUnit });
+      const name = `bao-cao-${lang}-${groupByUnit ? 'don-vi' : 'chung'}`;
+      fs.writeFileSync(path.join(dir, `${name}.docx`), await progressReportDocx(report, lang));
+      names.push(name);
+    }
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => path.join(dir, `${n}.docx`))], { stdio: 'ignore', timeout: 120_000 });
+    for (const name of names) expect(pdfInfo(path.join(dir, `${name}.pdf`))).toMatch(/^Pages:\s+1$/m);
+    expect(pdfText(path.join(dir, `${names[0]}.pdf`)).replace(/\s+/g, ' ')).toMatch(/… và \d+ công việc khác/);
   });
 });
