@@ -394,6 +394,7 @@ const vi = {
   columnsTitle: 'Chọn cột hiển thị trong bảng',
   columnsReset: 'Đặt lại cột như mặc định',
   columnResizeTitle: 'Kéo để đổi độ rộng cột (nhấp đúp: độ rộng mặc định)',
+  columnsKeyHint: '← →: thu hẹp / mở rộng cột đang chọn',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -786,6 +787,7 @@ const en: Record<MessageKey, string> = {
   columnsTitle: 'Choose the columns shown in the table',
   columnsReset: 'Reset columns to the default',
   columnResizeTitle: 'Drag to resize the column (double-click: default width)',
+  columnsKeyHint: '← →: narrow / widen the highlighted column',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -97,6 +97,13 @@ describe('table columns', () => {
     await page.keyboard.press('Enter');
     await menu.waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-column-toggle'))).toBe('lead');
+    // → widens the highlighted column by 10 px, ← narrows it (the keyboard's way to drag its edge).
+    const leadWidth = await widthOf('lead');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => widthOf('lead')).toBe(leadWidth + 20);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => widthOf('lead')).toBe(leadWidth + 10);
     await page.keyboard.press(' ');
     await expect.poll(() => page.locator('td[data-col="lead"]').count()).toBe(0);
     await page.keyboard.press('Escape');

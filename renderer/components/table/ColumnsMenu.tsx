@@ -14,6 +14,9 @@ import { COLUMNS, type Column } from './columns';
 import { columnWidth, isHideable, isShown, MIN_COLUMN_WIDTH, MIN_STRETCH_WIDTH, STRETCH_COLUMN, toggledColumn } from './columnLayout';
 import './ColumnsMenu.css';
 
+/** Pixels per ←/→ in the Cột menu. */
+const KEY_STEP = 10;
+
 const useColumnsMenu = create<{ at: { x: number; y: number; returnFocus: HTMLElement | null } | null }>(() => ({ at: null }));
 
 export function openColumnsMenu(x: number, y: number): void {
@@ -25,6 +28,31 @@ function closeColumnsMenu(restoreFocus = true): void {
   const at = useColumnsMenu.getState().at;
   useColumnsMenu.setState({ at: null });
   if (restoreFocus && at?.returnFocus?.isConnected) at.returnFocus.focus({ preventScroll: true });
+}
+
+/**
+ * Saves a column resized by `delta` px from `startColumn` (its width when the
+ * resize began), with the table `startTable` wide then: the table's edge
+ * moves by the same amount, so the name keeps its width.
+ */
+function saveResize(column: Column, startColumn: number, startTable: number, delta: number): void {
+  const { layout, setLayout } = usePlanStore.getState();
+  setLayout({
+    tableWidth: startTable + delta,
+    ...(column.key === STRETCH_COLUMN ? {} : { columnWidths: { ...layout.columnWidths, [column.key]: startColumn + delta } }),
+  });
+}
+
+/** The resize a keyboard step asks for, kept within the same limits as a drag. */
+function keyboardResize(column: Column, step: number): void {
+  const table = document.querySelector<HTMLElement>('.task-table');
+  const cell = table?.querySelector<HTMLElement>(`th[data-col="${column.key}"]`);
+  if (!table || !cell) return;
+  const startColumn = columnWidth(column, usePlanStore.getState().layout) ?? cell.getBoundingClientRect().width;
+  const startTable = table.getBoundingClientRect().width;
+  const min = column.key === STRETCH_COLUMN ? MIN_STRETCH_WIDTH : MIN_COLUMN_WIDTH;
+  const delta = Math.round(Math.min(window.innerWidth - 200 - startTable, Math.max(min - startColumn, step)));
+  if (delta !== 0) saveResize(column, startColumn, startTable, delta);
 }
 
 /** "Cột ▾" in the table header's empty upper band. */
@@ -86,12 +114,7 @@ export function ColumnResizeHandle({ column }: { column: Column }) {
       handle.removeEventListener('pointerup', up);
       handle.removeEventListener('pointercancel', up);
       table.classList.remove('is-resizing-column');
-      const d = deltaAt(ev.clientX);
-      const { layout: now, setLayout } = usePlanStore.getState();
-      setLayout({
-        tableWidth: startTable + d,
-        ...(stretch ? {} : { columnWidths: { ...now.columnWidths, [column.key]: startColumn + d } }),
-      });
+      saveResize(column, startColumn, startTable, deltaAt(ev.clientX));
     };
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', up);
@@ -175,7 +198,11 @@ function OpenColumnsMenu({ x, y }: { x: number; y: number }) {
     else if (e.key === 'End') focusAt(-1);
     else if (e.key === 'Escape' || e.key === 'Tab') closeColumnsMenu();
     else if (e.key === 'Enter' || e.key === ' ') items[at]?.click();
-    else return;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      // ←/→ on a shown column: narrower / wider (the keyboard's way to drag its edge).
+      const column = COLUMNS.find((c) => c.key === items[at]?.getAttribute('data-column-toggle'));
+      if (column && isShown(column, usePlanStore.getState().layout)) keyboardResize(column, e.key === 'ArrowLeft' ? -KEY_STEP : KEY_STEP);
+    } else return;
     e.preventDefault();
   };
 
@@ -201,6 +228,7 @@ function OpenColumnsMenu({ x, y }: { x: number; y: number }) {
           </div>
         );
       })}
+      <div className="columns-menu-hint" aria-hidden>{t('columnsKeyHint')}</div>
       <div role="menuitem" tabIndex={-1} className="columns-menu-item starts-group" data-columns-reset onClick={resetAll} onPointerMove={(e) => e.currentTarget.focus({ preventScroll: true })}>
         <span className="columns-check" aria-hidden />
         {t('columnsReset')}
