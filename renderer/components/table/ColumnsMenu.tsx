@@ -60,24 +60,27 @@ export function ColumnsButton() {
   const t = useT();
   const open = useColumnsMenu((s) => s.at !== null);
   return (
-    <button
-      type="button"
-      className="columns-button"
-      data-columns-button
-      aria-haspopup="menu"
-      aria-expanded={open}
-      title={t('columnsTitle')}
-      onMouseDown={(e) => e.stopPropagation()}
-      onClick={(e) => {
-        e.stopPropagation();
-        if (open) return closeColumnsMenu();
-        const box = e.currentTarget.getBoundingClientRect();
-        e.currentTarget.focus();
-        openColumnsMenu(box.left, box.bottom + 2);
-      }}
-    >
-      {t('columnsButton')} ▾
-    </button>
+    // In a zero-height sticky corner: it stays in the header's upper band while the rows scroll, outside every header cell.
+    <div className="columns-corner">
+      <button
+        type="button"
+        className="columns-button"
+        data-columns-button
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title={t('columnsTitle')}
+        onMouseDown={(e) => e.stopPropagation()}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (open) return closeColumnsMenu();
+          const box = e.currentTarget.getBoundingClientRect();
+          e.currentTarget.focus();
+          openColumnsMenu(box.left, box.bottom + 2);
+        }}
+      >
+        {t('columnsButton')} ▾
+      </button>
+    </div>
   );
 }
 

@@ -101,6 +101,7 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
       }}
       style={{ width: tableCssWidth(width ?? null, columns, layout) }}
       tabIndex={0} onKeyDown={onKeyDown} onScroll={(e) => onScroll(e.currentTarget.scrollTop)}>
+      <ColumnsButton />
       <table>
         <colgroup>
           {columns.map((c) => {
@@ -115,7 +116,6 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
           }}>
             {columns.map((c) => (
               <th key={c.key} title={t(c.label)} data-col={c.key}>
-                {c.key === 'stt' && <ColumnsButton />}
                 {c.key === 'stt' ? (
                   <button type="button" className="outline-numbering" title={t(numbering === 'plan' ? 'outlineShowAuto' : 'outlineShowPlan')}
                     onClick={() => setNumbering(numbering === 'plan' ? 'outline' : 'plan')}>
