@@ -10,7 +10,7 @@ import { TIMELINE_COLOURS as C } from '../export/colours';
 import { textWidth, wrapText } from '../export/fontMetrics';
 import type { Language } from '../language';
 import type { ProgressReport, ReportTask } from './progressReport';
-import { drawTable, measureTable, rowsThatFit, tableHeight, type Column, type TableRow, type TableStyle } from './reportTable';
+import { drawTable, measureTable, tableHeight, type Column, type TableRow, type TableStyle } from './reportTable';
 import { drawTimeline, timelineHeight } from './reportTimeline';
 import { numberList, placeAndDateLine, reportDate, reportText, unitLabel } from './reportTexts';
 import { baselineOf, line, rect, svgDocument, text } from './svg';
@@ -86,21 +86,16 @@ export function reportPageSvg(report: ProgressReport, options: ReportSvgOptions)
   };
   const moreH = LH;
   const timelineRows = report.timeline.rows.length;
-  const timelineWant = 19 + timelineHeight(timelineRows, 16, TIMELINE_FS);
-  const timelineLeast = 19 + timelineHeight(Math.min(timelineRows, 30), 12, TIMELINE_FS);
+  // The timeline keeps room for 12 rows; a longer one shows as many as fit at 11 px and counts the rest.
+  const timelineLeast = 19 + timelineHeight(Math.min(timelineRows, 12), 12, TIMELINE_FS);
   const sections = listSections(report, lang, width);
   const headings = sections.length * 19 + sections.length * 6;
-  let room = footerTop - y - timelineLeast - headings;
-  // The unit table (small, and the point of grouping) is shown whole; the task lists share the rest in
-  // proportion to their length, what one leaves unused going to the next.
-  let need = sections.reduce((sum, s) => sum + tableHeight(s.table, s.table.rows.length), 0);
+  const room = footerTop - y - timelineLeast - headings;
+  const counts = allocateRows(sections, room, moreH);
   let n = 1;
-  sections.forEach((s) => {
+  sections.forEach((s, i) => {
     heading(n++, s.title);
-    const full = tableHeight(s.table, s.table.rows.length);
-    const allowance = (s.whole && full <= room * 0.6) || need <= room ? full : Math.max(s.table.headerHeight + 2 * TABLE.lineHeight, (room * full) / need);
-    const before = y;
-    const count = s.table.rows.length === 0 ? 0 : rowsThatFit(s.table, allowance, moreH);
+    const count = counts[i]!;
     if (s.table.rows.length === 0) {
       out.push(text(x + 12, baselineOf(y, FS, LH), t('none'), { size: FS, italic: true }));
       y += LH;
@@ -113,16 +108,17 @@ export function reportPageSvg(report: ProgressReport, options: ReportSvgOptions)
         y += moreH;
       }
     }
-    room -= y - before;
-    need -= full;
     y += 6;
   });
-  room = footerTop - y - 19;
   heading(n, t('timelineHeading'));
-  const tlHeight = Math.min(room, timelineWant - 19);
-  out.push(drawTimeline(report, { x, y, width, height: tlHeight }, { fontSize: TIMELINE_FS, labelWidth: 190, maxRowHeight: 16 }, lang));
-  if (report.timeline.hidden > 0) {
-    out.push(text(x, baselineOf(y + tlHeight, 9, 12), t('more', { n: report.timeline.hidden }), { size: 9, italic: true, fill: C.headerText }));
+  const least = timelineHeight(0, 0, TIMELINE_FS);
+  const fitting = Math.max(1, Math.floor((footerTop - y - 13 - least) / 11));
+  const cut = Math.max(0, timelineRows - fitting);
+  const timeline = cut > 0 ? { ...report.timeline, rows: report.timeline.rows.slice(0, fitting), hidden: report.timeline.hidden + cut } : report.timeline;
+  const tlHeight = Math.min(footerTop - y - (timeline.hidden > 0 ? 13 : 0), timelineHeight(timeline.rows.length, 18, TIMELINE_FS));
+  out.push(drawTimeline({ ...report, timeline }, { x, y, width, height: tlHeight }, { fontSize: TIMELINE_FS, labelWidth: 190, maxRowHeight: 18 }, lang));
+  if (timeline.hidden > 0) {
+    out.push(text(x, baselineOf(y + tlHeight, 9, 12), t('more', { n: timeline.hidden }), { size: 9, italic: true, fill: C.headerText }));
   }
 
   out.push(line(x, footerTop, x + width, footerTop, C.gridLineStrong, 0.6));
@@ -181,7 +177,9 @@ export function keyLines(report: ProgressReport, lang: Language): string[] {
   lines.push(t('overall', { p: report.percentComplete }));
   if (report.done.length > 0) lines.push(t('doneList', { list: t('sttPrefix') + numberList(report.done.map((d) => d.stt)) }));
   if (report.inProgress.length > 0) {
-    lines.push(t('inProgressList', { list: t('sttPrefix') + report.inProgress.map((d) => `${d.stt} (${d.percent} %)`).join(', ') }));
+    const shown = report.inProgress.slice(0, 10).map((d) => `${d.stt} (${d.percent} %)`);
+    if (report.inProgress.length > shown.length) shown.push(t('moreInline', { n: report.inProgress.length - shown.length }));
+    lines.push(t('inProgressList', { list: t('sttPrefix') + shown.join(', ') }));
   }
   return lines;
 }
@@ -234,6 +232,38 @@ function listSections(report: ProgressReport, lang: Language, width: number): Li
   );
 
   return sections;
+}
+
+/**
+ * Rows shown of each list: the unit table whole when it takes at most 60 % of
+ * the room; then a row at a time to the list showing the smallest share of its
+ * rows, while all fit (each shows at least its first task). A group heading
+ * is never left last, without its tasks.
+ */
+function allocateRows(sections: readonly ListSection[], room: number, moreH: number): number[] {
+  const rows = sections.map((s) => s.table.rows.length);
+  const heightOf = (i: number, c: number) => (rows[i] === 0 ? LH : tableHeight(sections[i]!.table, c) + (c < rows[i]! ? moreH : 0));
+  const least = (i: number) => Math.min(rows[i]!, 'heading' in (sections[i]!.table.rows[0]?.row ?? {}) ? 2 : 1);
+  const counts = sections.map((s, i) => (s.whole && tableHeight(s.table, rows[i]!) <= room * 0.6 ? rows[i]! : least(i)));
+  const open = counts.map((c, i) => c < rows[i]!);
+  const total = () => counts.reduce((sum, c, i) => sum + heightOf(i, c), 0);
+  for (;;) {
+    let pick = -1;
+    open.forEach((o, i) => {
+      if (o && (pick < 0 || counts[i]! / rows[i]! < counts[pick]! / rows[pick]!)) pick = i;
+    });
+    if (pick < 0) break;
+    counts[pick]!++;
+    if (total() > room) {
+      counts[pick]!--;
+      open[pick] = false;
+    } else if (counts[pick]! >= rows[pick]!) open[pick] = false;
+  }
+  return counts.map((c, i) => {
+    let shown = c;
+    while (shown > 1 && shown < rows[i]! && 'heading' in sections[i]!.table.rows[shown - 1]!.row) shown--;
+    return shown;
+  });
 }
 
 function hiddenTasks(rows: readonly TableRow[]): number {

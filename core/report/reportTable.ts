@@ -47,17 +47,6 @@ export function measureTable(columns: readonly Column[], rows: readonly TableRow
   return { widths, headerLines, rows: measured, headerHeight };
 }
 
-/** Rows that fit in `maxHeight` with the header (and a "more" line when some are left out). */
-export function rowsThatFit(table: MeasuredTable, maxHeight: number, moreHeight: number): number {
-  let used = table.headerHeight;
-  for (let i = 0; i < table.rows.length; i++) {
-    const need = table.rows[i]!.height + (i < table.rows.length - 1 ? moreHeight : 0);
-    if (used + need > maxHeight) return i;
-    used += table.rows[i]!.height;
-  }
-  return table.rows.length;
-}
-
 export function tableHeight(table: MeasuredTable, count: number): number {
   return table.headerHeight + table.rows.slice(0, count).reduce((s, r) => s + r.height, 0);
 }

@@ -102,17 +102,24 @@ export function drawTimeline(report: ProgressReport, box: TimelineBox, style: Ti
 
   // The status date and the deadline, labelled under the rows (the earlier one to its left).
   const marks = [
-    { date: report.statusDate, colour: C.today, label: reportText(lang, 'statusLine', { date: reportDate(report.statusDate) }), end: true },
-    { date: report.deadline, colour: C.deadline, label: reportText(lang, 'deadlineLine', { date: reportDate(report.deadline) }), end: false },
+    { date: report.statusDate, colour: C.today, label: reportText(lang, 'statusLine', { date: reportDate(report.statusDate) }) },
+    { date: report.deadline, colour: C.deadline, label: reportText(lang, 'deadlineLine', { date: reportDate(report.deadline) }) },
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
-  marks.forEach((mark, k) => {
+  // Labels: the earlier one ends at its line, the later starts at its own; kept inside the chart and apart.
+  const size = fs * 0.9;
+  const placed = marks.map((mark, k) => {
     const x = xEnd(mark.date); // the end of the day: work up to and including it
-    if (x < x0 || x > x1) return;
-    out.push(line(x, top, x, bottom + fs * 0.4, mark.colour, 1.3, mark.colour === C.today ? ' stroke-dasharray="4 2"' : ''));
-    const anchor = k === 0 ? 'end' : 'start';
-    const lx = Math.min(x1, Math.max(x0, k === 0 ? x - 2 : x + 2));
-    out.push(text(lx, baselineOf(bottom, fs * 0.9, markLabels), mark.label, { size: fs * 0.9, anchor, fill: mark.colour, weight: 600 }));
+    const w = textWidth(mark.label, size, 600);
+    const start = k === 0 ? x - 2 - w : x + 2;
+    return { ...mark, x, w, start: Math.min(x1 - w, Math.max(x0, start)) };
   });
+  const [a, b] = placed as [(typeof placed)[0], (typeof placed)[0]];
+  if (a.start + a.w + 6 > b.start) a.start = Math.max(x0, b.start - 6 - a.w);
+  for (const mark of placed) {
+    if (mark.x < x0 || mark.x > x1) continue;
+    out.push(line(mark.x, top, mark.x, bottom + fs * 0.4, mark.colour, 1.3, mark.colour === C.today ? ' stroke-dasharray="4 2"' : ''));
+    out.push(text(mark.start, baselineOf(bottom, size, markLabels), mark.label, { size, fill: mark.colour, weight: 600 }));
+  }
 
   out.push(legend(box.x, bottom + markLabels, box.width, fs, lang));
   return `<g class="report-timeline">${out.join('')}</g>`;
