@@ -58,4 +58,16 @@ describe('tiendo report', { timeout: 180_000 }, () => {
     expect(runTiendo(['report', plan, '--format', 'pdf'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Thiếu --out') });
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('refuses a plan whose links form a loop with the app’s message, in either language', () => {
+    const dir = tempDir();
+    const plan = path.join(dir, 'vong-lap.tiendo');
+    const base = reportScenario();
+    const [first, second] = [...base.tasks].sort((a, b) => a.position - b.position);
+    createPlanFile(plan, { ...base, links: [...base.links, { id: 'back', predecessorId: second!.id, successorId: first!.id, type: 'FS', lag: 0 }] });
+    const out = path.join(dir, 'r.docx');
+    expect(runTiendo(['report', plan, '--format', 'docx', '--out', out])).toMatchObject({ status: 2, stderr: 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không thể lập báo cáo tiến độ.\n' });
+    expect(runTiendo(['report', plan, '--format', 'docx', '--out', out, '--lang', 'en']).stderr).toBe('The plan has a loop of links, so its schedule cannot be computed: the progress report cannot be made.\n');
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
