@@ -2,7 +2,8 @@
  * "Báo cáo tiến độ…": the progress report as of the plan's status date (else
  * today) as one A4 page (PDF), a Word document or a 16:9 slide (PNG), in
  * Vietnamese or English, optionally grouped by lead unit, compared with a
- * chosen baseline; with a preview of what will be saved.
+ * chosen baseline; with a preview of what will be saved. A changed choice
+ * clears the last result line (it was about the previous file).
  */
 import { useMemo, useState } from 'react';
 import { isoFromLocalDate, formatViDate } from '../../../core/dates';
@@ -93,27 +94,27 @@ export function ProgressReportDialog({ onClose }: { onClose(): void }) {
             <legend>{t('prFormat')}</legend>
             {(['pdf', 'docx', 'png'] as const).map((f) => (
               <label key={f} className="pr-choice">
-                <input type="radio" name="pr-format" value={f} checked={format === f} onChange={() => setFormat(f)} disabled={busy} />
+                <input type="radio" name="pr-format" value={f} checked={format === f} onChange={() => (setFormat(f), setOutcome(null))} disabled={busy} />
                 {t(f === 'pdf' ? 'prPdf' : f === 'docx' ? 'prDocx' : 'prSlide')}
               </label>
             ))}
           </fieldset>
           <label className="pr-field">
             {t('prLanguage')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} disabled={busy}>
+            <select value={language} onChange={(e) => (setLanguage(e.target.value as Language), setOutcome(null))} disabled={busy}>
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
             </select>
           </label>
           <label className="pr-choice">
-            <input type="checkbox" checked={groupByUnit} onChange={(e) => setGroupByUnit(e.target.checked)} disabled={busy} />
+            <input type="checkbox" checked={groupByUnit} onChange={(e) => (setGroupByUnit(e.target.checked), setOutcome(null))} disabled={busy} />
             {t('prByUnit')}
           </label>
           <label className="pr-field">
             {t('prBaseline')}
             <select
               value={baselineIndex ?? ''}
-              onChange={(e) => setBaselineIndex(e.target.value === '' ? undefined : Number(e.target.value))}
+              onChange={(e) => (setBaselineIndex(e.target.value === '' ? undefined : Number(e.target.value)), setOutcome(null))}
               disabled={busy || baselines.length === 0}
             >
               <option value="">{baselines.length === 0 ? t('prNoBaseline') : t('prBaselineDefault')}</option>
