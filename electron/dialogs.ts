@@ -10,7 +10,6 @@ import { MENU_KEYS, pageKeys } from './menu';
 const TEXT = {
   vi: {
     close: 'Đóng',
-    openTitle: 'Mở kế hoạch',
     aboutTitle: 'Giới thiệu',
     aboutDetail: 'Trình lập kế hoạch tiến độ (Gantt) ngoại tuyến.',
     openFailedTitle: 'Không mở được kế hoạch',
@@ -29,7 +28,6 @@ const TEXT = {
   },
   en: {
     close: 'Close',
-    openTitle: 'Open a plan',
     aboutTitle: 'About',
     aboutDetail: 'An offline schedule (Gantt) planner.',
     openFailedTitle: 'Could not open the plan',
@@ -47,11 +45,6 @@ const TEXT = {
     shortcutsTitle: 'Keyboard Shortcuts',
   },
 } as const;
-
-/** The title of the Open dialog the menu shows. */
-export function openDialogTitle(language: UiLanguage): string {
-  return TEXT[language].openTitle;
-}
 
 export function aboutBoxOptions(version: string, language: UiLanguage = 'vi'): MessageBoxOptions {
   const t = TEXT[language];

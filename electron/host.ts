@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { UiLanguage } from '../core/api/features/shell';
-import type { HostServices, PrintToPdfRequest } from '../core/api/host';
+import type { FileFilter, HostServices, PrintToPdfRequest } from '../core/api/host';
 
 /** The part of Electron's dialog module used here (Dialog satisfies it with W = BrowserWindow). */
 export interface DialogHost<W> {
@@ -39,21 +39,23 @@ export function createHostServices<W>(deps: HostDeps<W>): HostServices {
     if (dir === null) return name === undefined ? {} : { defaultPath: name };
     return { defaultPath: name === undefined ? dir : join(dir, name) };
   };
-  const buttons = () => BUTTONS[deps.language?.() ?? 'vi'];
+  const language = () => deps.language?.() ?? 'vi';
+  const buttons = () => BUTTONS[language()];
+  const inLanguage = (filters: FileFilter[]) => filters.map((f) => ({ name: f.name[language()], extensions: f.extensions }));
   const host: HostServices = {
     async chooseOpenPath({ title, filters }) {
       const window = deps.window();
       if (window === null) return null;
-      const result = await deps.dialog.showOpenDialog(window, { title, buttonLabel: buttons().open, filters, properties: ['openFile'], ...startIn() });
+      const result = await deps.dialog.showOpenDialog(window, { title: title[language()], buttonLabel: buttons().open, filters: inLanguage(filters), properties: ['openFile'], ...startIn() });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSavePath({ title, defaultName, filters }) {
       const window = deps.window();
       if (window === null) return null;
       const result = await deps.dialog.showSaveDialog(window, {
-        title,
+        title: title[language()],
         buttonLabel: buttons().save,
-        filters,
+        filters: inLanguage(filters),
         properties: ['showOverwriteConfirmation', 'createDirectory'],
         ...startIn(defaultName),
       });

@@ -21,7 +21,8 @@ import { PlanSession } from '../db/session';
 import { APP_ID, documentTitle, PRODUCT_NAME, windowTitle } from './appInfo';
 import { APP_INDEX_URL, APP_SCHEME } from './appUrl';
 import { findPlanFileArg } from './args';
-import { aboutBoxOptions, openDialogTitle, openFailedBoxOptions, shortcutsBoxOptions } from './dialogs';
+import { DIALOG_TITLES } from '../core/api/hostTexts';
+import { aboutBoxOptions, openFailedBoxOptions, shortcutsBoxOptions } from './dialogs';
 import { createDocumentActions, type DocumentActions } from './documentActions';
 import { createHostServices } from './host';
 import { registerApiHandlers } from './ipc';
@@ -147,7 +148,7 @@ async function start(): Promise<void> {
     call: (method, args) => dispatch(observed, method, args),
     flushPage: () => flushPage(mainWindow?.webContents ?? null),
     ask,
-    chooseOpenPath: () => host.chooseOpenPath({ title: openDialogTitle(language), filters: [PLAN_FILE_FILTER] }),
+    chooseOpenPath: () => host.chooseOpenPath({ title: DIALOG_TITLES.openPlan, filters: [PLAN_FILE_FILTER] }),
     reloadPage: () => mainWindow?.webContents.reload(),
     isOpen: () => plans.isOpen,
     fallbackPath: () => lastExistingRecent() ?? defaultPlanPath(),

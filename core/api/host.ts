@@ -4,16 +4,19 @@
  * implements it with `dialog` and `os`; tests implement it with fixed answers,
  * so every handler runs unchanged in both.
  */
+import { FILE_TYPE_NAMES, type Worded } from './hostTexts';
+
 export interface FileFilter {
-  name: string;
+  /** Shown in the UI language. */
+  name: Worded;
   extensions: string[];
 }
 
 export interface HostServices {
   /** Asks the user for a file to open; null when cancelled. */
-  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath(options: { title: Worded; filters: FileFilter[] }): Promise<string | null>;
   /** Asks the user where to save; null when cancelled. */
-  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseSavePath(options: { title: Worded; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** The user's display name and computer, recorded in locks and the change history. */
   userName(): string;
   computerName(): string;
@@ -39,4 +42,4 @@ export interface PrintToPdfRequest {
   landscape: boolean;
 }
 
-export const PLAN_FILE_FILTER: FileFilter = { name: 'Kế hoạch Tiến Độ', extensions: ['tiendo'] };
+export const PLAN_FILE_FILTER: FileFilter = { name: FILE_TYPE_NAMES.plan, extensions: ['tiendo'] };

@@ -17,6 +17,7 @@ import {
   type planTableContract,
 } from '../../core/api/features/planTable';
 import { PLAN_FILE_FILTER, type FileFilter, type HostServices } from '../../core/api/host';
+import { DIALOG_TITLES, FILE_TYPE_NAMES } from '../../core/api/hostTexts';
 import { PlanError } from '../../core/errors';
 import {
   PLAN_TABLE_DEFAULT_NAMES,
@@ -43,16 +44,16 @@ import { createPlanFile } from '../planStore';
 import type { PlanSession } from '../session';
 
 const EXPORT_FILTERS: Record<PlanExportFormat, FileFilter> = {
-  xlsx: { name: 'Bảng tính Excel (.xlsx)', extensions: ['xlsx'] },
-  csv: { name: 'CSV UTF-8 (.csv)', extensions: ['csv'] },
-  docx: { name: 'Văn bản Word (.docx)', extensions: ['docx'] },
-  mspdi: { name: 'MS Project XML (.xml)', extensions: ['xml'] },
-  gan: { name: 'GanttProject (.gan)', extensions: ['gan'] },
+  xlsx: { name: FILE_TYPE_NAMES.xlsx, extensions: ['xlsx'] },
+  csv: { name: FILE_TYPE_NAMES.csv, extensions: ['csv'] },
+  docx: { name: FILE_TYPE_NAMES.docx, extensions: ['docx'] },
+  mspdi: { name: FILE_TYPE_NAMES.mspdi, extensions: ['xml'] },
+  gan: { name: FILE_TYPE_NAMES.gan, extensions: ['gan'] },
 };
 const IMPORT_FILTERS: FileFilter[] = [
-  { name: 'Kế hoạch hoặc bảng nhiệm vụ (.txt, .docx, .xlsx, .csv, .tsv)', extensions: [...IMPORT_FILE_EXTENSIONS] },
-  { name: 'Kế hoạch từ MS Project, ProjectLibre, GanttProject (.xml, .gan)', extensions: ['xml', 'gan', 'mpp'] },
-  { name: 'Tất cả các tệp', extensions: ['*'] },
+  { name: FILE_TYPE_NAMES.importTable, extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: FILE_TYPE_NAMES.importProject, extensions: ['xml', 'gan', 'mpp'] },
+  { name: FILE_TYPE_NAMES.all, extensions: ['*'] },
 ];
 const PASTED_SOURCE = 'Văn bản dán vào';
 const EDITED_SOURCE = 'Bảng đã chỉnh sửa';
@@ -118,7 +119,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
 
   async function createNewPlan(sourceName: string, table: ImportedTable, other?: InterchangeImport): Promise<ImportResult | null> {
     const stem = sourceName === PASTED_SOURCE || sourceName === EDITED_SOURCE ? 'Ke-hoach-nhap' : sourceName.replace(/\.[^.]*$/, '');
-    const chosen = await host.chooseSavePath({ title: 'Tạo kế hoạch mới từ bảng nhiệm vụ', defaultName: `${stem}.tiendo`, filters: [PLAN_FILE_FILTER] });
+    const chosen = await host.chooseSavePath({ title: DIALOG_TITLES.newPlanFromTable, defaultName: `${stem}.tiendo`, filters: [PLAN_FILE_FILTER] });
     if (chosen === null) return null;
     const target = withExtension(chosen, 'tiendo');
     if (target === openPlanPath()) {
@@ -137,7 +138,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
       const exchange = format === 'mspdi' || format === 'gan';
       const extension = exchange ? PLAN_EXCHANGE_EXTENSIONS[format] : format;
       const chosen = await host.chooseSavePath({
-        title: exchange ? 'Xuất kế hoạch cho MS Project / GanttProject' : 'Xuất phụ lục nhiệm vụ cụ thể',
+        title: exchange ? DIALOG_TITLES.exportExchange : DIALOG_TITLES.exportPlanTable,
         defaultName: exchange ? `${session.getPlan().fileName.replace(/\.tiendo$/i, '')}.${extension}` : PLAN_TABLE_DEFAULT_NAMES[format],
         filters: [EXPORT_FILTERS[format]],
       });
@@ -154,7 +155,7 @@ export function createPlanTableHandlers(session: PlanSession, host: HostServices
         const parsed = await parse({ kind: 'text', text: source.text });
         return parsed && showPreview(PASTED_SOURCE, parsed);
       }
-      const chosen = await host.chooseOpenPath({ title: 'Nhập bảng nhiệm vụ', filters: IMPORT_FILTERS });
+      const chosen = await host.chooseOpenPath({ title: DIALOG_TITLES.importTable, filters: IMPORT_FILTERS });
       if (chosen === null) return null;
       const name = path.basename(chosen);
       const parsed = await parse({ kind: 'file', name, bytes: readImportSource(chosen) });

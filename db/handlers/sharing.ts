@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ApiHandlersFor } from '../../core/api/dispatch';
 import type { SharingResult, sharingContract } from '../../core/api/features/sharing';
 import { PLAN_FILE_FILTER, type HostServices } from '../../core/api/host';
+import { DIALOG_TITLES } from '../../core/api/hostTexts';
 import type { PlanSession, SaveOutcome } from '../session';
 
 export function createSharingHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof sharingContract> {
@@ -10,7 +11,7 @@ export function createSharingHandlers(session: PlanSession, host: HostServices):
 
   const saveAs = async (): Promise<SharingResult | null> => {
     const current = session.getPlan();
-    const target = await host.chooseSavePath({ title: 'Lưu kế hoạch thành', defaultName: current.fileName, filters: [PLAN_FILE_FILTER] });
+    const target = await host.chooseSavePath({ title: DIALOG_TITLES.savePlanAs, defaultName: current.fileName, filters: [PLAN_FILE_FILTER] });
     if (target === null) return null;
     session.saveAs(withExtension(target));
     return result({ status: 'saved', merged: false, conflicts: [], notes: [] });
@@ -25,7 +26,7 @@ export function createSharingHandlers(session: PlanSession, host: HostServices):
     saveAs,
     async saveCopyForColleague({ withoutHistory }) {
       const name = session.getPlan().fileName.replace(/\.tiendo$/iu, '');
-      const target = await host.chooseSavePath({ title: 'Lưu bản sao gửi đồng nghiệp', defaultName: `${name} (bản gửi).tiendo`, filters: [PLAN_FILE_FILTER] });
+      const target = await host.chooseSavePath({ title: DIALOG_TITLES.sendCopy, defaultName: `${name} (bản gửi).tiendo`, filters: [PLAN_FILE_FILTER] });
       if (target === null) return null;
       const written = session.saveCopy(withExtension(target), { withoutHistory });
       return { path: withExtension(target), size: written.bytes.length };
@@ -42,7 +43,7 @@ export function createSharingHandlers(session: PlanSession, host: HostServices):
     },
     async mergeColleagueCopy() {
       session.assertMergeable(); // no dialog when there is nothing to merge into
-      const file = await host.chooseOpenPath({ title: 'Gộp bản kế hoạch của đồng nghiệp', filters: [PLAN_FILE_FILTER] });
+      const file = await host.chooseOpenPath({ title: DIALOG_TITLES.mergeCopy, filters: [PLAN_FILE_FILTER] });
       if (file === null) return null;
       return result(session.mergeColleagueCopy(file));
     },

@@ -8,6 +8,7 @@
 import type { ApiHandlersFor } from '../../core/api/dispatch';
 import type { SavedExport, timelineExportContract } from '../../core/api/features/timelineExport';
 import type { FileFilter, HostServices } from '../../core/api/host';
+import { DIALOG_TITLES, FILE_TYPE_NAMES, type Worded } from '../../core/api/hostTexts';
 import { PlanError } from '../../core/errors';
 import type { TimelineExportOptions } from '../../core/export/options';
 import { printRoute } from '../../core/export/printRoute';
@@ -19,20 +20,16 @@ import { checkBytes, PendingExports, safeFileName, targetsFor, withExtension, wr
 export { pageFileName, safeFileName } from './timelineExportFiles';
 
 const FILTERS: Record<ExportFormat, FileFilter> = {
-  png: { name: 'Ảnh PNG', extensions: ['png'] },
-  svg: { name: 'Ảnh vectơ SVG', extensions: ['svg'] },
-  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
+  png: { name: FILE_TYPE_NAMES.png, extensions: ['png'] },
+  svg: { name: FILE_TYPE_NAMES.svg, extensions: ['svg'] },
+  pdf: { name: FILE_TYPE_NAMES.pdf, extensions: ['pdf'] },
 };
-const DIALOG_TITLES: Record<ExportFormat, string> = {
-  png: 'Lưu ảnh biểu đồ tiến độ',
-  svg: 'Lưu biểu đồ tiến độ (SVG)',
-  pdf: 'Lưu biểu đồ tiến độ (PDF)',
-};
+const SAVE_TITLES: Record<ExportFormat, Worded> = { png: DIALOG_TITLES.exportPng, svg: DIALOG_TITLES.exportSvg, pdf: DIALOG_TITLES.exportPdf };
 
 export function createTimelineExportHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof timelineExportContract> {
   const pending = new PendingExports();
   const askTarget = async (format: ExportFormat, suggestedName: string) => {
-    const chosen = await host.chooseSavePath({ title: DIALOG_TITLES[format], defaultName: safeFileName(suggestedName, format), filters: [FILTERS[format]] });
+    const chosen = await host.chooseSavePath({ title: SAVE_TITLES[format], defaultName: safeFileName(suggestedName, format), filters: [FILTERS[format]] });
     return chosen === null ? null : withExtension(chosen, format);
   };
 

@@ -9,7 +9,7 @@ export interface TestHost extends HostServices {
   openAnswers: (string | null)[];
   /** Paths the next save dialogs will return, in order. */
   saveAnswers: (string | null)[];
-  /** What the dialogs were asked, for assertions. */
+  /** What the dialogs were asked (title in the UI language the renderer last reported, Vietnamese before), for assertions. */
   asked: { kind: 'open' | 'save'; title: string; defaultName?: string }[];
   /** PDF print requests, for assertions (printToPdf itself is supplied by the e2e harness or a test). */
   printed: PrintToPdfRequest[];
@@ -33,11 +33,11 @@ export function createTestHost(options: TestHostOptions = {}): TestHost {
     printed: [],
     menuLanguages: [],
     async chooseOpenPath({ title }) {
-      host.asked.push({ kind: 'open', title });
+      host.asked.push({ kind: 'open', title: title[host.menuLanguages.at(-1) ?? 'vi'] });
       return host.openAnswers.shift() ?? null;
     },
     async chooseSavePath({ title, defaultName }) {
-      host.asked.push({ kind: 'save', title, defaultName });
+      host.asked.push({ kind: 'save', title: title[host.menuLanguages.at(-1) ?? 'vi'], defaultName });
       return host.saveAnswers.shift() ?? null;
     },
     userName: () => options.user ?? 'Nguyễn Văn Kiểm',

@@ -95,8 +95,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('associates .tiendo files', () => {
+    // The installer's file type is named in Vietnamese (the product's first language).
     expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'tiendo', name: PLAN_FILE_FILTER.name, role: 'Editor', mimeType: 'application/x-tiendo' }),
+      expect.objectContaining({ ext: 'tiendo', name: PLAN_FILE_FILTER.name.vi, role: 'Editor', mimeType: 'application/x-tiendo' }),
     ]);
   });
 

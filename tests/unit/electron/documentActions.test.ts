@@ -46,7 +46,7 @@ function shellFor(file: string | null, options: { answers?: number[]; fallback?:
       asked.push(box);
       return answers.shift() ?? 0;
     },
-    chooseOpenPath: () => p.host.chooseOpenPath({ title: 'Mở', filters: [] }),
+    chooseOpenPath: () => p.host.chooseOpenPath({ title: { vi: 'Mở', en: 'Open' }, filters: [] }),
     reloadPage: () => void reloads++,
     isOpen: () => p.session.isOpen,
     fallbackPath: () => options.fallback ?? file ?? '',

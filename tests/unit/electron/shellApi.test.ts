@@ -51,10 +51,10 @@ describe('setUiLanguage', () => {
     });
     host.setMenuLanguage?.('en');
     expect(languages).toEqual(['en']);
-    await host.chooseOpenPath({ title: 't', filters: [] });
+    await host.chooseOpenPath({ title: { vi: 't', en: 't' }, filters: [] });
     language = 'en';
-    await host.chooseOpenPath({ title: 't', filters: [] });
-    await host.chooseSavePath({ title: 't', defaultName: 'a.tiendo', filters: [] });
+    await host.chooseOpenPath({ title: { vi: 't', en: 't' }, filters: [] });
+    await host.chooseSavePath({ title: { vi: 't', en: 't' }, defaultName: 'a.tiendo', filters: [] });
     expect(received).toEqual(['Mở', 'Open', 'Save']);
     expect(host.printToPdf).toBeUndefined();
   });
