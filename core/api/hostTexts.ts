@@ -20,6 +20,9 @@ export const DIALOG_TITLES = {
   exportPng: { vi: 'Lưu ảnh biểu đồ tiến độ', en: 'Save the Timeline Image' },
   exportSvg: { vi: 'Lưu biểu đồ tiến độ (SVG)', en: 'Save the Timeline (SVG)' },
   exportPdf: { vi: 'Lưu biểu đồ tiến độ (PDF)', en: 'Save the Timeline (PDF)' },
+  reportPdf: { vi: 'Lưu báo cáo tiến độ (PDF)', en: 'Save the Progress Report (PDF)' },
+  reportDocx: { vi: 'Lưu báo cáo tiến độ (Word)', en: 'Save the Progress Report (Word)' },
+  reportSlide: { vi: 'Lưu trang trình chiếu báo cáo tiến độ (PNG)', en: 'Save the Progress Report Slide (PNG)' },
 } as const satisfies Record<string, Worded>;
 
 export const FILE_TYPE_NAMES = {

@@ -15,19 +15,20 @@ import { progressReportDocx } from '../../core/report/reportDocx';
 import { progressReportOptions } from '../../core/report/reportOptions';
 import { reportPrintRoute } from '../../core/report/reportPrintRoute';
 import type { PlanSession } from '../session';
+import { DIALOG_TITLES, FILE_TYPE_NAMES, type Worded } from '../../core/api/hostTexts';
 import { checkBytes, writeAllOrNothing } from './timelineExportFiles';
 
 type SavedFormat = 'pdf' | 'docx' | 'png';
 
 const FILTERS: Record<SavedFormat, FileFilter> = {
-  pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
-  docx: { name: 'Tài liệu Word', extensions: ['docx'] },
-  png: { name: 'Ảnh PNG', extensions: ['png'] },
+  pdf: { name: FILE_TYPE_NAMES.pdf, extensions: ['pdf'] },
+  docx: { name: FILE_TYPE_NAMES.docx, extensions: ['docx'] },
+  png: { name: FILE_TYPE_NAMES.png, extensions: ['png'] },
 };
-const TITLES: Record<SavedFormat, string> = {
-  pdf: 'Lưu báo cáo tiến độ (PDF)',
-  docx: 'Lưu báo cáo tiến độ (Word)',
-  png: 'Lưu trang trình chiếu báo cáo tiến độ (PNG)',
+const TITLES: Record<SavedFormat, Worded> = {
+  pdf: DIALOG_TITLES.reportPdf,
+  docx: DIALOG_TITLES.reportDocx,
+  png: DIALOG_TITLES.reportSlide,
 };
 const DOCX_SIGNATURE = 'PK';
 
