@@ -5,7 +5,7 @@
  * writes the file; this only chooses. The lead opens it from the toolbar or
  * the File menu: <ExportPlanTableDialog onClose={…} />.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PlanTableExport } from '../../../core/api/features/planTable';
 import { COMPUTED_COLUMNS, type ComputedColumn, type PlanExportFormat } from '../../../core/formats/columns';
 import { api, errorMessage } from '../../api';
@@ -13,6 +13,7 @@ import type { Language, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
 import './planTable.css';
+import { Dialog } from '../../components/Dialog';
 
 export interface ExportPlanTableDialogProps {
   onClose(): void;
@@ -39,7 +40,6 @@ export function ExportPlanTableDialog({ onClose, onExported }: ExportPlanTableDi
   const busy = status.kind === 'busy';
   // The whole plan for another planner: its own columns do not apply.
   const exchange = format === 'mspdi' || format === 'gan';
-  useEscape(onClose, busy);
 
   const toggle = (column: ComputedColumn) =>
     setColumns((current) => {
@@ -62,48 +62,45 @@ export function ExportPlanTableDialog({ onClose, onExported }: ExportPlanTableDi
   }
 
   return (
-    <div className="pt-backdrop">
-      <div className="pt-dialog" role="dialog" aria-modal="true" aria-labelledby="pt-export-title">
-        <h2 id="pt-export-title">{t('ptExportTitle')}</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void exportTable();
-          }}
-        >
-          <fieldset disabled={busy}>
-            <legend>{t('ptFormat')}</legend>
-            {(Object.keys(FORMAT_LABELS) as PlanExportFormat[]).map((f) => (
-              <label key={f}>
-                <input type="radio" name="pt-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
-                {t(FORMAT_LABELS[f])}
-              </label>
-            ))}
-          </fieldset>
-          {exchange && <p className="pt-note">{t('ptExchangeNote')}</p>}
-          <fieldset disabled={busy || exchange}>
-            <legend>{t('ptColumns')}</legend>
-            {COMPUTED_COLUMNS.map((c) => (
-              <label key={c}>
-                <input type="checkbox" name={`pt-col-${c}`} checked={columns.has(c)} onChange={() => toggle(c)} />
-                {t(COLUMN_LABELS[c])}
-              </label>
-            ))}
-          </fieldset>
-          <p className="pt-note">{t('ptPlanColumns')}</p>
-          {format === 'csv' && <p className="pt-note">{t('ptCsvNote')}</p>}
-          <ExportStatus status={status} />
-          <div className="pt-actions">
-            <button type="button" onClick={onClose} disabled={busy}>
-              {t('dismiss')}
-            </button>
-            <button type="submit" className="pt-primary" disabled={busy}>
-              {busy ? t('ptExporting') : t('ptExport')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <Dialog title={t('ptExportTitle')} onClose={onClose} busy={busy} className="pt-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportTable();
+        }}
+      >
+        <fieldset disabled={busy}>
+          <legend>{t('ptFormat')}</legend>
+          {(Object.keys(FORMAT_LABELS) as PlanExportFormat[]).map((f) => (
+            <label key={f}>
+              <input type="radio" name="pt-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              {t(FORMAT_LABELS[f])}
+            </label>
+          ))}
+        </fieldset>
+        {exchange && <p className="pt-note">{t('ptExchangeNote')}</p>}
+        <fieldset disabled={busy || exchange}>
+          <legend>{t('ptColumns')}</legend>
+          {COMPUTED_COLUMNS.map((c) => (
+            <label key={c}>
+              <input type="checkbox" name={`pt-col-${c}`} checked={columns.has(c)} onChange={() => toggle(c)} />
+              {t(COLUMN_LABELS[c])}
+            </label>
+          ))}
+        </fieldset>
+        <p className="pt-note">{t('ptPlanColumns')}</p>
+        {format === 'csv' && <p className="pt-note">{t('ptCsvNote')}</p>}
+        <ExportStatus status={status} />
+        <div className="pt-actions">
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t('dismiss')}
+          </button>
+          <button type="submit" className="pt-primary" disabled={busy}>
+            {busy ? t('ptExporting') : t('ptExport')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
 
@@ -130,15 +127,4 @@ function ExportStatus({ status }: { status: Status }) {
 function formatSize(bytes: number, language: Language): string {
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
   return bytes < 1024 ? `${bytes} B` : `${number.format(bytes / 1024)} KB`;
-}
-
-/** Escape closes a dialog, except while it is working. */
-export function useEscape(onClose: () => void, busy: boolean): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onClose]);
 }

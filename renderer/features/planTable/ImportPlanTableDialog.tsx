@@ -11,9 +11,9 @@ import { PREVIEW_PAGE_ROWS, type ImportPreview, type ImportProgress, type Import
 import { api, errorMessage } from '../../api';
 import { useT } from '../../i18n/useT';
 import { usePlanStore } from '../../state/usePlanStore';
-import { useEscape } from './ExportPlanTableDialog';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import './planTable.css';
+import { Dialog } from '../../components/Dialog';
 
 export interface ImportPlanTableDialogProps {
   onClose(): void;
@@ -36,7 +36,6 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [reading, setReading] = useState(false);
   const progress = useReadProgress(reading);
-  useEscape(onClose, busy);
 
   /** Runs one API call with the busy flag and the error line. */
   async function work<T>(call: () => Promise<T>): Promise<T | null> {
@@ -75,94 +74,91 @@ export function ImportPlanTableDialog({ onClose, onImported }: ImportPlanTableDi
 
   const wide = step.kind === 'preview';
   return (
-    <div className="pt-backdrop">
-      <div className={wide ? 'pt-dialog pt-wide' : 'pt-dialog'} role="dialog" aria-modal="true" aria-labelledby="pt-import-title">
-        <h2 id="pt-import-title">{t('ptImportTitle')}</h2>
-        {step.kind === 'source' && (
-          <div className="pt-source">
-            <div>
-              <button type="button" onClick={() => void preview({ kind: 'file' })} disabled={busy}>
-                {t('ptChooseFile')}
-              </button>
-            </div>
-            <label htmlFor="pt-paste">{t('ptPasteLabel')}</label>
-            <textarea
-              id="pt-paste"
-              className="pt-paste"
-              value={pasted}
-              placeholder={t('ptPastePlaceholder')}
-              onChange={(e) => setPasted(e.target.value)}
-              disabled={busy}
-              spellCheck={false}
-            />
+    <Dialog title={t('ptImportTitle')} onClose={onClose} busy={busy} className={wide ? 'pt-dialog pt-wide' : 'pt-dialog'}>
+      {step.kind === 'source' && (
+        <div className="pt-source">
+          <div>
+            <button type="button" onClick={() => void preview({ kind: 'file' })} disabled={busy}>
+              {t('ptChooseFile')}
+            </button>
           </div>
-        )}
-        {step.kind === 'preview' && (
-          <PreviewSummary
-            preview={step.preview}
-            onlyProblems={onlyProblems}
-            setOnlyProblems={setOnlyProblems}
-            onMoreRows={(rows) => setStep({ kind: 'preview', preview: { ...step.preview, rows: [...step.preview.rows, ...rows] } })}
+          <label htmlFor="pt-paste">{t('ptPasteLabel')}</label>
+          <textarea
+            id="pt-paste"
+            className="pt-paste"
+            value={pasted}
+            placeholder={t('ptPastePlaceholder')}
+            onChange={(e) => setPasted(e.target.value)}
+            disabled={busy}
+            spellCheck={false}
           />
-        )}
-        {step.kind === 'done' && <DoneSummary result={step.result} />}
-        {busy && (
-          <p className="pt-status">
-            {step.kind === 'preview'
-              ? t('ptApplying')
-              : progress && progress.totalRows > 0
-                ? t('ptReadingRows', { read: progress.rowsRead, total: progress.totalRows })
-                : t('ptReading')}
-            {reading && (
-              <button type="button" className="pt-inline" onClick={() => void api().cancelImport()}>
-                {t('ptCancelReading')}
-              </button>
-            )}
-          </p>
-        )}
-        {error && (
-          <p className="pt-status pt-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="pt-actions">
-          {step.kind === 'source' && (
-            <>
-              <button type="button" onClick={onClose} disabled={busy}>
-                {t('dismiss')}
-              </button>
-              <button type="button" className="pt-primary" onClick={() => void preview({ kind: 'text', text: pasted })} disabled={busy || pasted.trim() === ''}>
-                {t('ptPreviewPasted')}
-              </button>
-            </>
-          )}
-          {step.kind === 'preview' && (
-            <>
-              <button type="button" onClick={() => setStep({ kind: 'source' })} disabled={busy}>
-                {t('ptBack')}
-              </button>
-              <button type="button" onClick={() => void apply('new', step.preview.previewId)} disabled={busy || step.preview.totalRows === 0}>
-                {t('ptCreateNew')}
-              </button>
-              <button
-                type="button"
-                className="pt-primary"
-                onClick={() => void apply('append', step.preview.previewId)}
-                disabled={busy || step.preview.totalRows === 0 || !openPlan || openPlan.readOnly}
-                title={openPlan?.readOnly ? t('ptReadOnly') : undefined}
-              >
-                {t('ptAppend')}
-              </button>
-            </>
-          )}
-          {step.kind === 'done' && (
-            <button type="button" className="pt-primary" onClick={onClose}>
-              {t('dismiss')}
+        </div>
+      )}
+      {step.kind === 'preview' && (
+        <PreviewSummary
+          preview={step.preview}
+          onlyProblems={onlyProblems}
+          setOnlyProblems={setOnlyProblems}
+          onMoreRows={(rows) => setStep({ kind: 'preview', preview: { ...step.preview, rows: [...step.preview.rows, ...rows] } })}
+        />
+      )}
+      {step.kind === 'done' && <DoneSummary result={step.result} />}
+      {busy && (
+        <p className="pt-status">
+          {step.kind === 'preview'
+            ? t('ptApplying')
+            : progress && progress.totalRows > 0
+              ? t('ptReadingRows', { read: progress.rowsRead, total: progress.totalRows })
+              : t('ptReading')}
+          {reading && (
+            <button type="button" className="pt-inline" onClick={() => void api().cancelImport()}>
+              {t('ptCancelReading')}
             </button>
           )}
-        </div>
+        </p>
+      )}
+      {error && (
+        <p className="pt-status pt-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="pt-actions">
+        {step.kind === 'source' && (
+          <>
+            <button type="button" onClick={onClose} disabled={busy}>
+              {t('dismiss')}
+            </button>
+            <button type="button" className="pt-primary" onClick={() => void preview({ kind: 'text', text: pasted })} disabled={busy || pasted.trim() === ''}>
+              {t('ptPreviewPasted')}
+            </button>
+          </>
+        )}
+        {step.kind === 'preview' && (
+          <>
+            <button type="button" onClick={() => setStep({ kind: 'source' })} disabled={busy}>
+              {t('ptBack')}
+            </button>
+            <button type="button" onClick={() => void apply('new', step.preview.previewId)} disabled={busy || step.preview.totalRows === 0}>
+              {t('ptCreateNew')}
+            </button>
+            <button
+              type="button"
+              className="pt-primary"
+              onClick={() => void apply('append', step.preview.previewId)}
+              disabled={busy || step.preview.totalRows === 0 || !openPlan || openPlan.readOnly}
+              title={openPlan?.readOnly ? t('ptReadOnly') : undefined}
+            >
+              {t('ptAppend')}
+            </button>
+          </>
+        )}
+        {step.kind === 'done' && (
+          <button type="button" className="pt-primary" onClick={onClose}>
+            {t('dismiss')}
+          </button>
+        )}
       </div>
-    </div>
+    </Dialog>
   );
 }
 

@@ -6,7 +6,7 @@
  * toolbar button "Xuất…" to render it; `currentFilter` is the screen's filter
  * when there is one.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isoFromLocalDate } from '../../../core/dates';
 import type { TimelineExportOptions, TimelineFilter } from '../../../core/export/options';
 import { defaultExportRange, type TimelineLayout } from '../../../core/export/timelineLayout';
@@ -23,6 +23,7 @@ import { ExportFields } from './ExportFields';
 import { textToBase64 } from './svgToPng';
 import { useExportRun } from './useExportRun';
 import './timelineExport.css';
+import { Dialog } from '../../components/Dialog';
 
 export interface TimelineExportDialogProps {
   onClose(): void;
@@ -42,14 +43,6 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const form = edited ?? defaults;
   const { state, busy, run, stop } = useExportRun();
   const today = useMemo(() => isoFromLocalDate(new Date()), []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [busy, onClose]);
 
   // Options, page count and layout follow every change of the form.
   const preview = useMemo((): Preview | null => {
@@ -84,57 +77,54 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const canExport = !busy && preview?.kind === 'ok';
 
   return (
-    <div className="tx-backdrop">
-      <div className="tx-dialog" role="dialog" aria-modal="true" aria-labelledby="tx-title">
-        <h2 id="tx-title">{t('txTitle')}</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (preview?.kind === 'ok') void run(plan, openPlan.fileName, preview.options, form.format, form.scale as PixelScale);
-          }}
-        >
-          <div className="tx-body">
-            <ExportFields form={form} onChange={change} units={leadUnits} hasCurrentFilter={currentFilter !== null} disabled={busy} />
-            <div className="tx-side">
-              {preview?.kind === 'ok' && image && (
-                <>
-                  <img className="tx-preview" src={image} alt={t('txPreview')} />
-                  <div className="tx-pager">
-                    <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0} aria-label={t('txPrevPage')}>
-                      ‹
-                    </button>
-                    <span>{t('txPreviewPage', { n: page + 1, of: pageCount })}</span>
-                    <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pageCount - 1} aria-label={t('txNextPage')}>
-                      ›
-                    </button>
-                  </div>
-                  <p className="tx-summary">{t('txSummary', { tasks: preview.layout.shownTasks, pages: pageCount })}</p>
-                </>
-              )}
-              {preview?.kind === 'error' && (
-                <p className="tx-error" role="alert">
-                  {preview.error}
-                </p>
-              )}
-            </div>
-          </div>
-          <RunStatus state={state} />
-          <div className="tx-actions">
-            {busy && state.kind === 'rendering' && (
-              <button type="button" onClick={stop}>
-                {t('txStop')}
-              </button>
+    <Dialog title={t('txTitle')} onClose={onClose} busy={busy} className="tx-dialog">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (preview?.kind === 'ok') void run(plan, openPlan.fileName, preview.options, form.format, form.scale as PixelScale);
+        }}
+      >
+        <div className="tx-body">
+          <ExportFields form={form} onChange={change} units={leadUnits} hasCurrentFilter={currentFilter !== null} disabled={busy} />
+          <div className="tx-side">
+            {preview?.kind === 'ok' && image && (
+              <>
+                <img className="tx-preview" src={image} alt={t('txPreview')} />
+                <div className="tx-pager">
+                  <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0} aria-label={t('txPrevPage')}>
+                    ‹
+                  </button>
+                  <span>{t('txPreviewPage', { n: page + 1, of: pageCount })}</span>
+                  <button type="button" onClick={() => setPage(page + 1)} disabled={page >= pageCount - 1} aria-label={t('txNextPage')}>
+                    ›
+                  </button>
+                </div>
+                <p className="tx-summary">{t('txSummary', { tasks: preview.layout.shownTasks, pages: pageCount })}</p>
+              </>
             )}
-            <button type="button" onClick={onClose} disabled={busy}>
-              {t('dismiss')}
-            </button>
-            <button type="submit" className="tx-primary" disabled={!canExport}>
-              {t('txExport')}
-            </button>
+            {preview?.kind === 'error' && (
+              <p className="tx-error" role="alert">
+                {preview.error}
+              </p>
+            )}
           </div>
-        </form>
-      </div>
-    </div>
+        </div>
+        <RunStatus state={state} />
+        <div className="tx-actions">
+          {busy && state.kind === 'rendering' && (
+            <button type="button" onClick={stop}>
+              {t('txStop')}
+            </button>
+          )}
+          <button type="button" onClick={onClose} disabled={busy}>
+            {t('dismiss')}
+          </button>
+          <button type="submit" className="tx-primary" disabled={!canExport}>
+            {t('txExport')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
 

@@ -139,3 +139,27 @@ describe('ImportPlanTableDialog', () => {
     expect(Number(session!.db.prepare('SELECT count(*) FROM tasks').pluck().get())).toBe(17);
   }, 60_000);
 });
+
+describe('the plan-table dialogs use the shared dialog shell (issue 10 §4)', () => {
+  it('focus starts inside, Tab wraps at the last control, Escape closes, focus returns to the opener', async () => {
+    await setUp();
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    for (const Dialog of [ExportPlanTableDialog, ImportPlanTableDialog]) {
+      const onClose = vi.fn();
+      const view = render(<Dialog onClose={onClose} />);
+      const box = screen.getByRole('dialog');
+      expect(box.contains(document.activeElement)).toBe(true);
+      const controls = [...box.querySelectorAll<HTMLElement>('input:not([disabled]), button:not([disabled]), textarea:not([disabled])')];
+      controls.at(-1)!.focus();
+      fireEvent.keyDown(controls.at(-1)!, { key: 'Tab' });
+      expect(document.activeElement).toBe(controls[0]);
+      fireEvent.keyDown(window, { key: 'Escape' });
+      expect(onClose).toHaveBeenCalledTimes(1);
+      view.unmount();
+      expect(document.activeElement).toBe(opener);
+    }
+    opener.remove();
+  });
+});
