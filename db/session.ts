@@ -80,11 +80,6 @@ export class PlanSession {
     return this.#require().describe();
   }
 
-  /** The open plan's file name and mode around `plan` (e.g. the plan an edit just produced). */
-  describePlan(plan: OpenPlan['plan']): OpenPlan {
-    return this.#require().describe(plan);
-  }
-
   /** The working copy's database, for edit commands. */
   get db(): Db {
     return this.#require().db;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PlanError } from '../../core/errors';
 import type { OpenPlan } from '../../core/api/contract';
 import type { Plan } from '../../core/model';
-import { readPlan } from '../planStore';
+import { currentPlan, planRevision } from '../editing/planCache';
 import { openPlanDatabase } from '../openPlanFile';
 import type { Db } from '../sqlite';
 import { changedOnDisk, writePlanFileAtomically, type SaveIo, type Written } from './atomicSave';
@@ -99,8 +99,11 @@ export class PlanDocument {
     return !this.#readOnlyReason && changeCounter(this.data.workingPath(this.id)) !== this.#entry.savedCounter;
   }
 
-  describe(plan: Plan = readPlan(this.db)): OpenPlan {
-    return { path: this.#entry.originalPath ?? '', fileName: this.#entry.displayName, readOnly: this.#readOnlyReason !== null, plan };
+  describe(): OpenPlan {
+    // The plan this connection last read or wrote when nothing touched the file since (db/editing/planCache.ts).
+    const plan = currentPlan(this.db);
+    const revision = planRevision(this.db);
+    return { path: this.#entry.originalPath ?? '', fileName: this.#entry.displayName, readOnly: this.#readOnlyReason !== null, plan, revision };
   }
 
   state(): Omit<DocumentState, 'pendingMerge'> {

@@ -12,13 +12,15 @@ import { randomUUID } from 'node:crypto';
 import { applyEditWithOutcome, describeEdit, editNotice, type PlanEdit } from '../../core/edits';
 import { PlanError } from '../../core/errors';
 import type { Plan } from '../../core/model';
+import { diffPlan } from '../../core/planDelta';
+import type { PlanChange } from '../../core/api/features/editing';
 import type { PlanSchedule } from '../../core/schedule';
 import { readPlan } from '../planStore';
 import type { PlanSession } from '../session';
 import { sqliteCode, type Db } from '../sqlite';
 import { checkChangedEntities } from './checkChanged';
 import { appendBatch, batchChanges, discardRedoBranch, firstUndone, lastDone, setUndone } from './historyRepo';
-import { currentPlan, forgetPlan, rememberPlan } from './planCache';
+import { currentPlan, forgetPlan, planRevision, rememberPlan } from './planCache';
 import { diffRows, invert, planToRows } from './rows';
 import { refreshTaskSchedule } from '../taskScheduleRepo';
 import { writeRowChanges } from './writeRows';
@@ -39,6 +41,8 @@ export interface HistoryState {
 export interface FileEditResult extends HistoryState {
   /** The plan as now stored in the file. */
   plan: Plan;
+  /** The same, as a change to the plan the file held before (what the window is sent). */
+  change: PlanChange;
   notice: string | null;
   createdId: string | null;
   /** False when the edit changed nothing (e.g. moving the first task up): no history entry is made. */
@@ -60,9 +64,10 @@ export function redoEdit(session: PlanSession): FileEditResult {
 export function applyEditToDb(db: Db, edit: PlanEdit, who: EditAuthor): FileEditResult {
   return inWriteTransaction(db, () => {
     const before = currentPlan(db);
+    const baseRevision = planRevision(db);
     const outcome = applyEditWithOutcome(before, edit, { newId: randomUUID });
     const changes = diffRows(planToRows(before), planToRows(outcome.plan));
-    if (changes.length === 0) return result(db, before, null, edit, outcome.createdId, false);
+    if (changes.length === 0) return result(db, { before, baseRevision }, before, null, edit, outcome.createdId, false);
     checkChangedEntities(outcome.plan, changes); // applyEdit checks its fields; this guards what it produced
     const recorded = writeRowChanges(db, changes);
     const stored = outcome.plan; // tests compare it with readPlan after every command
@@ -81,7 +86,7 @@ export function applyEditToDb(db: Db, edit: PlanEdit, who: EditAuthor): FileEdit
       recorded,
     );
     rememberPlan(db, stored);
-    return result(db, stored, schedule, edit, outcome.createdId, true);
+    return result(db, { before, baseRevision }, stored, schedule, edit, outcome.createdId, true);
   });
 }
 
@@ -91,13 +96,14 @@ export function replayBatch(db: Db, direction: 'undo' | 'redo'): FileEditResult 
     if (batch === null) {
       throw new PlanError(direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo');
     }
+    const base = { before: currentPlan(db), baseRevision: planRevision(db) };
     const recorded = batchChanges(db, batch.batchId);
     writeRowChanges(db, direction === 'undo' ? recorded.map(invert) : recorded);
     const stored = readPlan(db); // the restored rows must still form a valid plan, or nothing is written
     const schedule = refreshTaskSchedule(db, stored);
     setUndone(db, batch.batchId, direction === 'undo');
     rememberPlan(db, stored);
-    return result(db, stored, schedule, null, null, true);
+    return result(db, base, stored, schedule, null, null, true);
   });
 }
 
@@ -109,6 +115,7 @@ export function historyState(db: Db): HistoryState {
 
 function result(
   db: Db,
+  base: { before: Plan; baseRevision: string },
   plan: Plan,
   schedule: PlanSchedule | null,
   edit: PlanEdit | null,
@@ -116,7 +123,8 @@ function result(
   changed: boolean,
 ): FileEditResult {
   const notice = edit !== null && schedule !== null ? editNotice(edit, schedule) : null;
-  return { plan, notice, createdId, changed, ...historyState(db) };
+  const change: PlanChange = { baseRevision: base.baseRevision, revision: planRevision(db), delta: diffPlan(base.before, plan) };
+  return { plan, change, notice, createdId, changed, ...historyState(db) };
 }
 
 function writableDb(session: PlanSession): Db {

@@ -16,12 +16,26 @@ interface Entry {
 }
 
 const cache = new WeakMap<Db, Entry>();
+const connectionSerial = new WeakMap<Db, number>();
+let serials = 0;
 
 function counters(db: Db): { dataVersion: number; totalChanges: number } {
   return {
     dataVersion: Number(db.pragma('data_version', { simple: true })),
     totalChanges: Number(db.prepare('SELECT total_changes()').pluck().get()),
   };
+}
+
+/**
+ * Names the plan content this connection sees now (OpenPlan.revision): the
+ * same counters the cache trusts, plus a serial per connection so two open
+ * documents never share a revision. Equal revisions mean equal plans.
+ */
+export function planRevision(db: Db): string {
+  let serial = connectionSerial.get(db);
+  if (serial === undefined) connectionSerial.set(db, (serial = ++serials));
+  const { dataVersion, totalChanges } = counters(db);
+  return `${serial}.${dataVersion}.${totalChanges}`;
 }
 
 /** The stored plan (call inside the edit's transaction, after the write lock is taken). */

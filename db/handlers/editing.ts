@@ -7,8 +7,7 @@ import type { PlanSession } from '../session';
 
 export function createEditingHandlers(session: PlanSession, host: HostServices): ApiHandlersFor<typeof editingContract> {
   const toResult = (r: FileEditResult): EditResult => ({
-    // The session names the plan as the user opened it (edits go to its working copy).
-    openPlan: session.describePlan(r.plan),
+    planChange: r.change,
     canUndo: r.canUndo,
     canRedo: r.canRedo,
     undoLabel: r.undoLabel,

@@ -10,6 +10,7 @@ import type { OpenPlan } from '../../core/api/contract';
 import type { EditResult } from '../../core/api/features/editing';
 import type { DocumentState } from '../../core/api/features/sharing';
 import { applyEdit, type PlanEdit } from '../../core/edits';
+import { applyPlanDelta } from '../../core/planDelta';
 import { api, errorMessage } from '../api';
 import type { Language } from '../i18n/messages';
 import { setUiLanguage, uiLanguage } from '../i18n/uiLanguage';
@@ -127,8 +128,12 @@ export const usePlanStore = create<PlanStore>((set, get) => {
       .then((document) => set((s) => ({ document, ...(isNewNotice(document, s.document) ? { notice: document.notice } : {}) })), () => undefined);
   };
   const fail = (error: unknown) => set({ error: errorMessage(error) });
-  const afterEdit = (result: EditResult) => {
-    show(result.openPlan);
+  const afterEdit = async (result: EditResult) => {
+    const current = get().openPlan;
+    const { baseRevision, revision, delta } = result.planChange;
+    // Patch the plan this window holds when the change is to exactly that plan; otherwise (another
+    // window's answer came in between, a plan was opened meanwhile) take the whole plan again.
+    show(current?.revision === baseRevision ? { ...current, plan: applyPlanDelta(current.plan, delta), revision } : await api().getPlan());
     const { canUndo, canRedo, undoLabel, redoLabel } = result;
     set({ undo: { canUndo, canRedo, undoLabel, redoLabel }, notice: result.notice });
   };
@@ -182,7 +187,7 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     async edit(edit) {
       try {
         const result = await api().applyEdit(edit);
-        afterEdit(result);
+        await afterEdit(result);
         return result.createdId;
       } catch (error) {
         // The file is unchanged: drop any preview and show the saved state again.
@@ -193,14 +198,14 @@ export const usePlanStore = create<PlanStore>((set, get) => {
     },
     async undoLast() {
       try {
-        afterEdit(await api().undo());
+        await afterEdit(await api().undo());
       } catch (error) {
         fail(error);
       }
     },
     async redoLast() {
       try {
-        afterEdit(await api().redo());
+        await afterEdit(await api().redo());
       } catch (error) {
         fail(error);
       }

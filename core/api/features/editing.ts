@@ -5,11 +5,20 @@
  */
 import { z } from 'zod';
 import { planEditSchema } from '../../edits/schema';
-import type { OpenPlan } from './planFile';
+import type { PlanDelta } from '../../planDelta';
+
+/** What the edit changed, not the whole plan (issue 12): at 10,000 tasks the plan is 7 MB. */
+export interface PlanChange {
+  /** The revision (OpenPlan.revision) the delta applies to: the file as it was before the edit. */
+  baseRevision: string;
+  /** The file's revision now. */
+  revision: string;
+  delta: PlanDelta;
+}
 
 export interface EditResult {
-  /** The plan as now stored in the file. */
-  openPlan: OpenPlan;
+  /** The plan as now stored in the file, as a change to the plan before the edit. */
+  planChange: PlanChange;
   canUndo: boolean;
   canRedo: boolean;
   /** Label of what Undo / Redo would do, in Vietnamese (e.g. "Sửa tên công việc STT 3"); null when none. */

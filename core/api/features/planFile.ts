@@ -9,6 +9,12 @@ export interface OpenPlan {
   fileName: string;
   readOnly: boolean;
   plan: Plan;
+  /**
+   * Which state of the file `plan` is. An edit's answer carries only what
+   * changed since its `baseRevision` (EditResult.planChange): the window
+   * patches its copy when it holds that revision, else asks for the plan.
+   */
+  revision: string;
 }
 
 export const planFileContract = {

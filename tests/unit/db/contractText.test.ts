@@ -34,9 +34,10 @@ describe('text normalised at the contract boundary', () => {
     const { call, plan, file, session } = setup();
     const id = stt(plan, 2).id;
     const first = await call('applyEdit', { op: 'updateTask', taskId: id, changes: { name: 'Khảo sát \uD83D' } });
-    expect(first.openPlan.plan.tasks.find((t) => t.id === id)!.name).toBe('Khảo sát \uFFFD');
-    const second = await call('applyEdit', { op: 'updateTask', taskId: id, changes: { name: 'Khảo sát \uD83D lần 2', notes: '\uDC00 ghi chú' } });
-    expect(second.openPlan.plan.tasks.find((t) => t.id === id)).toMatchObject({ name: 'Khảo sát \uFFFD lần 2', notes: '\uFFFD ghi chú' });
+    expect(first.planChange.delta.tasks.changed.find((t) => t.id === id)!.name).toBe('Khảo sát \uFFFD');
+    expect(session.getPlan().plan.tasks.find((t) => t.id === id)!.name).toBe('Khảo sát \uFFFD');
+    await call('applyEdit', { op: 'updateTask', taskId: id, changes: { name: 'Khảo sát \uD83D lần 2', notes: '\uDC00 ghi chú' } });
+    expect(session.getPlan().plan.tasks.find((t) => t.id === id)).toMatchObject({ name: 'Khảo sát \uFFFD lần 2', notes: '\uFFFD ghi chú' });
     await call('undo');
     await call('undo');
     const back = session.getPlan().plan.tasks.find((t) => t.id === id)!;
@@ -53,11 +54,11 @@ describe('text normalised at the contract boundary', () => {
   });
 
   it('decomposed Vietnamese (NFD, as macOS writes it) is stored composed (NFC)', async () => {
-    const { call, plan } = setup();
+    const { call, plan, session } = setup();
     const id = stt(plan, 1).id;
     const nfd = 'Khảo sát hiện trạng'.normalize('NFD');
-    const result = await call('applyEdit', { op: 'updateTask', taskId: id, changes: { name: nfd } });
-    expect(result.openPlan.plan.tasks.find((t) => t.id === id)!.name).toBe('Khảo sát hiện trạng'.normalize('NFC'));
+    await call('applyEdit', { op: 'updateTask', taskId: id, changes: { name: nfd } });
+    expect(session.getPlan().plan.tasks.find((t) => t.id === id)!.name).toBe('Khảo sát hiện trạng'.normalize('NFC'));
   });
 
   it('an imported file written in NFD is previewed and added in NFC', async () => {

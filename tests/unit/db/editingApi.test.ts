@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
 import type { EditResult } from '../../../core/api/features/editing';
 import type { PlanEdit } from '../../../core/edits';
+import { applyPlanDelta } from '../../../core/planDelta';
 import { createApiHandlers } from '../../../db/handlers';
 import { openPlanSession, type PlanSession } from '../../../db/session';
 import { createTestHost } from '../../support/testHost';
@@ -37,14 +38,21 @@ async function expectRefused(ctx: ReturnType<typeof setup>, edit: PlanEdit, mess
 
 describe('editing API', () => {
   it('returns the stored plan, undo state and labels; history names the user, computer and time', async () => {
-    const { call, plan, file } = setup();
+    const { call, plan, file, session } = setup();
+    const shown = session.getPlan();
+    expect(shown).toMatchObject({ path: file, fileName: 'ke-hoach.tiendo', readOnly: false });
     const response = await call('applyEdit', { op: 'addTask', afterTaskId: stt(plan, 3).id, name: 'Họp góp ý' });
     expect(response.ok).toBe(true);
     const value = (response as { value: EditResult }).value;
     expect(value).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Thêm công việc sau STT 3', redoLabel: null, notice: null });
-    expect(value.openPlan).toMatchObject({ path: file, fileName: 'ke-hoach.tiendo', readOnly: false });
-    expect(stt(value.openPlan.plan, 4)).toMatchObject({ id: value.createdId, name: 'Họp góp ý', position: 4, duration: 1 });
-    expect(stt(value.openPlan.plan, 18).id).toBe(stt(plan, 17).id);
+    // The answer carries the change to the plan the window holds, not the plan (issue 12).
+    expect(value.planChange.baseRevision).toBe(shown.revision);
+    expect(value.planChange.delta.tasks.changed.length).toBeLessThan(plan.tasks.length);
+    const edited = applyPlanDelta(shown.plan, value.planChange.delta);
+    expect(edited).toEqual(session.getPlan().plan);
+    expect(value.planChange.revision).toBe(session.getPlan().revision);
+    expect(stt(edited, 4)).toMatchObject({ id: value.createdId, name: 'Họp góp ý', position: 4, duration: 1 });
+    expect(stt(edited, 18).id).toBe(stt(plan, 17).id);
     const undo = await call('undo');
     expect(undo).toMatchObject({ ok: true, value: { canUndo: false, canRedo: true, redoLabel: 'Thêm công việc sau STT 3' } });
     expect(await call('getHistory')).toEqual({

@@ -25,7 +25,7 @@ describe('PlanSession', () => {
   it('describes the open plan', () => {
     const { first } = twoPlans();
     const session = openPlanSession(first);
-    expect(session.getPlan()).toEqual({ path: first, fileName: 'mot.tiendo', readOnly: false, plan: makeFixturePlan() });
+    expect(session.getPlan()).toEqual({ path: first, fileName: 'mot.tiendo', readOnly: false, plan: makeFixturePlan(), revision: expect.any(String) });
     session.close();
     expect(session.isOpen).toBe(false);
     expect(() => session.getPlan()).toThrow(PlanError);

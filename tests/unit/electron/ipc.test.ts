@@ -16,7 +16,7 @@ function invokeEvent(overrides: { contentsId?: number; url?: string; subframe?: 
 }
 
 function openPlanValue(path: string): OpenPlan {
-  return { path, fileName: path.split('/').pop() ?? path, readOnly: false, plan: {} as OpenPlan['plan'] };
+  return { path, fileName: path.split('/').pop() ?? path, readOnly: false, plan: {} as OpenPlan['plan'], revision: '1.0.0' };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ApiHandlers } from '../../../core/api/dispatch';
 import { documentTitle, windowTitle } from '../../../electron/appInfo';
 import { afterEachCall, openStartupSession } from '../../../electron/planSession';
 
-const opened = (path: string): OpenPlan => ({ path, fileName: path.split('/').pop()!, readOnly: false, plan: {} as OpenPlan['plan'] });
+const opened = (path: string): OpenPlan => ({ path, fileName: path.split('/').pop()!, readOnly: false, plan: {} as OpenPlan['plan'], revision: '1.0.0' });
 
 describe('start-up plan', () => {
   function deps(failing: string[] = []) {
