@@ -300,6 +300,24 @@ export const ERROR_WORDS = {
     },
   ),
   'unknown-unit': words(() => 'Đơn vị không có trong danh mục.', () => 'The unit is not in the list of units.'),
+  // "Cập nhật tiến độ" (core/edits/progress.ts): actual dates lie on or before the status date.
+  'progress-update': words<
+    | { reason: 'actual-after-status'; stt: number; which: 'start' | 'finish'; date: string; statusDate: string }
+    | { reason: 'no-status-date' | 'cycle' }
+  >(
+    (p) =>
+      p.reason === 'actual-after-status'
+        ? `STT ${p.stt}: ngày ${p.which === 'start' ? 'bắt đầu' : 'kết thúc'} thực tế sẽ là ${formatViDate(p.date)}, sau ngày cập nhật ${formatViDate(p.statusDate)}. Hãy chọn ngày cập nhật muộn hơn hoặc nhập ngày thực tế trong bảng chi tiết công việc.`
+        : p.reason === 'cycle'
+          ? 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không cập nhật được tiến độ.'
+          : 'Cần ngày cập nhật để cập nhật tiến độ.',
+    (p) =>
+      p.reason === 'actual-after-status'
+        ? `No. ${p.stt}: its actual ${p.which} would be ${enDate(p.date)}, after the status date ${enDate(p.statusDate)}. Choose a later status date or enter the actual dates in the task details.`
+        : p.reason === 'cycle'
+          ? 'The plan has a loop of links, so its schedule cannot be computed: progress cannot be updated.'
+          : 'A status date is needed to update progress.',
+  ),
   'duplicate-unit': words<{ name: string }>(
     (p) => `Đơn vị “${p.name}” đã có trong danh mục.`,
     (p) => `The unit “${p.name}” is already in the list.`,

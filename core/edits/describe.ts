@@ -107,5 +107,11 @@ function labelPair(edit: PlanEdit, plan: Plan): Pair {
         : [`Đặt ngày cập nhật ${formatViDate(edit.date)}`, `Set the status date to ${formatViDate(edit.date)}`];
     case 'setPlanDates':
       return ['Đổi ngày của kế hoạch', 'Change the plan dates'];
+    case 'updateProgress': {
+      const [vi, en] = tasks(edit.taskIds);
+      if (edit.mode === 'reschedule') return [`Dời phần việc còn lại của ${vi} sau ngày cập nhật`, `Reschedule the remaining work of ${en} after the status date`];
+      const [how, howEn] = edit.mode === 'percent' ? [`${edit.percent ?? 0}%`, `${edit.percent ?? 0}%`] : ['hoàn thành theo kế hoạch', 'done as planned'];
+      return [`Cập nhật tiến độ ${vi}: ${how}`, `Update progress of ${en}: ${howEn}`];
+    }
   }
 }

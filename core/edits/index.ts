@@ -7,6 +7,7 @@ import type { Plan } from '../model';
 import { addCalendarException, removeCalendarException, setPlanDates, setStatusDate, setWorkWeek } from './calendar';
 import { addLink, deleteLink, updateLink } from './links';
 import type { EditContext, PlanEdit } from './schema';
+import { updateProgress } from './progress';
 import { setTaskDates } from './taskDates';
 import { indentTasks, moveTasks, outdentTasks, placeTasks } from './outline';
 import { addTask, deleteTasks, updateTask } from './tasks';
@@ -67,5 +68,7 @@ export function applyEditWithOutcome(plan: Plan, edit: PlanEdit, ctx: EditContex
       return same(setStatusDate(plan, edit));
     case 'setPlanDates':
       return same(setPlanDates(plan, edit));
+    case 'updateProgress':
+      return same(updateProgress(plan, edit, ctx));
   }
 }

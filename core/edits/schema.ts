@@ -6,6 +6,7 @@
  * wrong in Vietnamese rather than "invalid arguments".
  */
 import { z } from 'zod';
+import type { IsoDate } from '../dates';
 import { LINK_TYPES, MAX_WBS_LENGTH, TASK_KINDS } from '../model';
 
 /** Generous bounds against absurd payloads; the real limits are applyEdit's. */
@@ -15,6 +16,9 @@ const number = z.number().finite();
 /** A date as `YYYY-MM-DD`; applyEdit refuses one that is not a real date. */
 const date = z.string().max(32);
 const idList = z.array(id).min(1).max(100_000);
+/** Update Tasks' three choices: done as planned, a given % on the status date, remaining work moved from the status date on. */
+export const PROGRESS_MODES = ['asPlanned', 'percent', 'reschedule'] as const;
+export type ProgressMode = (typeof PROGRESS_MODES)[number];
 
 /** Task fields editable in the table or the details panel; absent = unchanged. */
 export const taskChangesSchema = z
@@ -73,6 +77,10 @@ export const planEditSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setWorkWeek'), days: z.array(z.number().int()).max(7) }).strict(),
   z.object({ op: z.literal('setStatusDate'), date: date.nullable() }).strict(),
   z.object({ op: z.literal('setPlanDates'), startDate: date.optional(), endDate: date.optional() }).strict(),
+  /** "Cập nhật tiến độ" as of `statusDate` (absent: the plan's, else today); see core/edits/progress.ts. */
+  z
+    .object({ op: z.literal('updateProgress'), taskIds: idList, statusDate: date.optional(), mode: z.enum(PROGRESS_MODES), percent: number.optional() })
+    .strict(),
 ]);
 export type PlanEdit = z.infer<typeof planEditSchema>;
 export type PlanEditOp = PlanEdit['op'];
@@ -82,4 +90,6 @@ export type EditOf<K extends PlanEditOp> = Extract<PlanEdit, { op: K }>;
 export interface EditContext {
   /** A fresh stable id (UUID) for a new task, link or unit. */
   newId(): string;
+  /** The user's date today, passed by the handler (core never reads the clock): the status date when none is set. */
+  today?: IsoDate;
 }

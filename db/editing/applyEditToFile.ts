@@ -9,6 +9,7 @@
  * new edit after undo deletes the undone batches (see historyRepo.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { isoFromLocalDate } from '../../core/dates';
 import { applyEditWithOutcome, describeEdit, editNotice, type PlanEdit } from '../../core/edits';
 import { PlanError } from '../../core/errors';
 import type { Plan } from '../../core/model';
@@ -65,7 +66,7 @@ export function applyEditToDb(db: Db, edit: PlanEdit, who: EditAuthor): FileEdit
   return inWriteTransaction(db, () => {
     const before = currentPlan(db);
     const baseRevision = planRevision(db);
-    const outcome = applyEditWithOutcome(before, edit, { newId: randomUUID });
+    const outcome = applyEditWithOutcome(before, edit, { newId: randomUUID, today: isoFromLocalDate(who.at) });
     const changes = diffRows(planToRows(before), planToRows(outcome.plan));
     if (changes.length === 0) return result(db, { before, baseRevision }, before, null, edit, outcome.createdId, false);
     checkChangedEntities(outcome.plan, changes); // applyEdit checks its fields; this guards what it produced
