@@ -5,7 +5,7 @@
  */
 import { FIELD_LABELS } from '../core/fieldLabels';
 
-const CONTAINERS = new Set(['info', 'calendar', 'holidays', 'workdays', 'units', 'tasks', 'links']);
+const CONTAINERS = new Set(['info', 'calendar', 'holidays', 'workdays', 'units', 'tasks', 'links', 'baselines']);
 
 type Path = readonly PropertyKey[];
 
@@ -36,6 +36,11 @@ export function entityLabel(root: unknown, path: Path): string {
     case 'links':
       if (typeof sub !== 'number') return 'Danh sách liên kết';
       return `Liên kết thứ ${sub + 1}${linkEnds(root, sub)}`;
+    case 'baselines': {
+      if (typeof sub !== 'number') return 'Danh sách kế hoạch gốc';
+      const number = at(root, 'baselines', sub, 'index');
+      return `Kế hoạch gốc${typeof number === 'number' ? ` số ${number}` : ` thứ ${sub + 1}`}${quoted(at(root, 'baselines', sub, 'name'))}`;
+    }
     default:
       return 'Kế hoạch';
   }

@@ -6,7 +6,7 @@
 import { PlanError } from '../core/errors';
 import { Database, configureSafe, type Db } from './sqlite';
 import { fillTaskSchedule } from './taskScheduleRepo';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, TIENDO_APPLICATION_ID } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, TIENDO_APPLICATION_ID } from './schema';
 
 export interface Migration {
   version: number;
@@ -20,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: SCHEMA_V1 },
   { version: 2, sql: SCHEMA_V2, populate: fillTaskSchedule },
   { version: 3, sql: SCHEMA_V3, populate: addOutlineToHistory },
+  { version: 4, sql: SCHEMA_V4 },
 ];
 
 /** Task images recorded before version 3 get the new columns' values, so undoing an old edit still writes whole rows. */

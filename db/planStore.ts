@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PlanError } from '../core/errors';
 import type { Plan } from '../core/model';
+import { insertBaselines } from './baselinesRepo';
 import { insertCalendar } from './calendarRepo';
 import { refreshTaskSchedule } from './taskScheduleRepo';
 import { insertInfo } from './infoRepo';
@@ -48,6 +49,7 @@ export function writePlan(db: Db, plan: Plan): void {
       insertUnits(db, valid.units);
       insertTasks(db, valid.tasks);
       insertLinks(db, valid.links);
+      insertBaselines(db, valid.baselines);
       refreshTaskSchedule(db, valid); // every file holds the engine's dates
     }).immediate();
   } catch (error) {

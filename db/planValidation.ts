@@ -71,6 +71,11 @@ export function referenceProblems(plan: Plan): string[] {
     duplicates(task.coordinatingUnitIds, (id) => `${taskLabel(i)}: đơn vị phối hợp “${id}” bị lặp.`);
   });
 
+  duplicates((plan.baselines ?? []).map((b) => b.index), (n) => `Kế hoạch gốc số ${n} bị lặp.`);
+  for (const b of plan.baselines ?? []) {
+    duplicates(b.tasks.map((t) => t.taskId), (id) => `Kế hoạch gốc số ${b.index}: công việc “${id}” có nhiều hơn một dòng.`);
+  }
+
   const taskIndex = new Map(plan.tasks.map((t, i) => [t.id, i]));
   duplicates(plan.links.map((l) => `${l.predecessorId} → ${l.successorId}`), (pair) => `Liên kết ${pair} bị lặp.`);
   plan.links.forEach((link, i) => {

@@ -24,6 +24,8 @@ export const SCHEMA_TABLES = [
   'task_schedule',
   'edit_history',
   'edit_history_rows',
+  'baselines',
+  'baseline_tasks',
 ] as const;
 
 /** Named indexes of the current schema (SQLite adds `sqlite_autoindex_*` ones for PK/UNIQUE). */
@@ -167,4 +169,46 @@ export const SCHEMA_V3 = `
 ALTER TABLE tasks ADD COLUMN parent_id TEXT REFERENCES tasks (id);
 ALTER TABLE tasks ADD COLUMN wbs TEXT NOT NULL DEFAULT '';
 CREATE INDEX tasks_parent ON tasks (parent_id);
+`;
+
+/*
+ * Version 4: baselines (kế hoạch gốc, issue 13 §1; core/baseline.ts).
+ * - baselines: one row per saved baseline, index 0 … 10 as MSPDI's Baseline/Number.
+ * - baseline_tasks: a task's dates when the baseline was saved. No foreign key
+ *   to tasks: a baseline keeps the dates of a task deleted since (undoing the
+ *   delete brings them back with it); saving the baseline again drops them.
+ * - edit_history_rows is rebuilt to accept the two new tables' rows (a CHECK
+ *   cannot be altered in place); its rows are copied unchanged.
+ */
+export const SCHEMA_V4 = `
+CREATE TABLE baselines (
+  baseline_index INTEGER NOT NULL PRIMARY KEY CHECK (baseline_index BETWEEN 0 AND 10),
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+  saved_on TEXT NOT NULL CHECK (saved_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+) STRICT;
+
+CREATE TABLE baseline_tasks (
+  baseline_index INTEGER NOT NULL REFERENCES baselines (baseline_index) ON DELETE CASCADE,
+  task_id TEXT NOT NULL CHECK (length(task_id) BETWEEN 1 AND 64),
+  position INTEGER NOT NULL CHECK (position >= 1),
+  start TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  finish TEXT NOT NULL CHECK (finish GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  duration INTEGER NOT NULL CHECK (duration BETWEEN 0 AND 100000),
+  PRIMARY KEY (baseline_index, task_id)
+) STRICT;
+
+CREATE TABLE edit_history_rows_v4 (
+  batch_id INTEGER NOT NULL REFERENCES edit_history (batch_id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  table_name TEXT NOT NULL CHECK (table_name IN ('plan_info', 'calendar_settings', 'calendar_exceptions', 'units', 'tasks', 'task_coordinators', 'links', 'baselines', 'baseline_tasks')),
+  row_key TEXT NOT NULL,
+  before_row TEXT,
+  after_row TEXT,
+  PRIMARY KEY (batch_id, seq),
+  CHECK (before_row IS NOT NULL OR after_row IS NOT NULL)
+) STRICT;
+INSERT INTO edit_history_rows_v4 (batch_id, seq, table_name, row_key, before_row, after_row)
+  SELECT batch_id, seq, table_name, row_key, before_row, after_row FROM edit_history_rows;
+DROP TABLE edit_history_rows;
+ALTER TABLE edit_history_rows_v4 RENAME TO edit_history_rows;
 `;

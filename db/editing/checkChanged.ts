@@ -5,6 +5,7 @@
  * rows for the whole plan (cheap: sets and maps).
  */
 import { z } from 'zod';
+import { baselineSchema } from '../../core/baseline';
 import { calendarSpecSchema, linkSchema, planInfoSchema, taskSchema, unitSchema, type Plan } from '../../core/model';
 import { outlineProblems } from '../../core/outline';
 import { entityLabel, fieldLabel } from '../labels';
@@ -33,6 +34,8 @@ export function checkChangedEntities(plan: Plan, changes: readonly RowChange[]):
   plan.units.forEach((u, i) => units.has(u.id) && check(unitSchema, u, ['units', i]));
   const tasks = new Set([...changedIds(['tasks'], 'id'), ...changedIds(['task_coordinators'], 'task_id')]);
   plan.tasks.forEach((t, i) => tasks.has(t.id) && check(taskSchema, t, ['tasks', i]));
+  const baselines = new Set([...changedIds(['baselines'], 'baseline_index'), ...changedIds(['baseline_tasks'], 'baseline_index')]);
+  plan.baselines?.forEach((b, i) => baselines.has(b.index) && check(baselineSchema, b, ['baselines', i]));
   const links = changedIds(['links'], 'id');
   plan.links.forEach((l, i) => links.has(l.id) && check(linkSchema, l, ['links', i]));
   // referenceProblems words its messages eagerly (≈18 ms at 1,000 links): ask it only when something is wrong.
@@ -47,6 +50,8 @@ export function referencesSound(plan: Plan): boolean {
   if (!unique(calendar.workWeek) || !unique([...calendar.holidays, ...calendar.workdays].map((e) => e.date))) return false;
   if (!unique(units.map((u) => u.id)) || !unique(units.map((u) => u.name))) return false;
   if (!unique(units.flatMap((u) => (u.recipientOrder === null ? [] : [u.recipientOrder])))) return false;
+  for (const b of plan.baselines ?? []) if (!unique(b.tasks.map((t) => t.taskId))) return false;
+  if (!unique((plan.baselines ?? []).map((b) => b.index))) return false;
   if (!unique(tasks.map((t) => t.id)) || !unique(tasks.map((t) => t.position)) || !unique(links.map((l) => l.id))) return false;
   const unitIds = new Set(units.map((u) => u.id));
   for (const t of tasks) {

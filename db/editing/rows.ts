@@ -4,6 +4,7 @@
  * column mapping mirrors the repos' inserts (tests compare readPlan after an
  * edit with the plan the edit produced, so the two cannot drift apart).
  */
+import type { Baseline } from '../../core/baseline';
 import type { Plan } from '../../core/model';
 
 export type Cell = string | number | null;
@@ -35,6 +36,9 @@ export const PLAN_TABLES = [
     columns: ['task_id', 'unit_id', 'position'] },
   { name: 'links', key: ['id'], unique: [['predecessor_id', 'successor_id']], keepsRowid: true,
     columns: ['id', 'predecessor_id', 'successor_id', 'type', 'lag'] },
+  { name: 'baselines', key: ['baseline_index'], unique: [], keepsRowid: false, columns: ['baseline_index', 'name', 'saved_on'] },
+  { name: 'baseline_tasks', key: ['baseline_index', 'task_id'], unique: [], keepsRowid: false,
+    columns: ['baseline_index', 'task_id', 'position', 'start', 'finish', 'duration'] },
 ] as const satisfies readonly (Omit<TableDef, 'name'> & { name: string })[];
 
 export type PlanTableName = (typeof PLAN_TABLES)[number]['name'];
@@ -48,10 +52,37 @@ export function rowKey(def: TableDef, row: Row): string {
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+type BaselineTable = 'baselines' | 'baseline_tasks';
+
+// Up to 11 copies of every task's dates: built once per baselines array (plans are immutable), and
+// diffRows skips tables whose row maps are the same object, so an edit that leaves baselines alone costs nothing.
+const baselineRowsCache = new WeakMap<readonly Baseline[], Map<BaselineTable, Map<string, Row>>>();
+const NO_BASELINES: readonly Baseline[] = [];
+
+function baselineRows(baselines: readonly Baseline[]): Map<BaselineTable, Map<string, Row>> {
+  const cached = baselineRowsCache.get(baselines);
+  if (cached) return cached;
+  const rows: Record<BaselineTable, Row[]> = {
+    baselines: baselines.map((b) => ({ baseline_index: b.index, name: b.name, saved_on: b.savedOn })),
+    baseline_tasks: baselines.flatMap((b) =>
+      b.tasks.map((t, i) => ({
+        baseline_index: b.index, task_id: t.taskId, position: i + 1, start: t.start, finish: t.finish, duration: t.duration,
+      })),
+    ),
+  };
+  const out = new Map<BaselineTable, Map<string, Row>>();
+  for (const name of ['baselines', 'baseline_tasks'] as const) {
+    const def = TABLE_DEFS.get(name)!;
+    out.set(name, new Map(rows[name].map((r) => [rowKey(def, r), r])));
+  }
+  baselineRowsCache.set(baselines, out);
+  return out;
+}
+
 /** Every row the repos would write for `plan`. */
 export function planToRows(plan: Plan): PlanRows {
   const { info, calendar } = plan;
-  const rows: Record<PlanTableName, Row[]> = {
+  const rows: Record<Exclude<PlanTableName, BaselineTable>, Row[]> = {
     plan_info: [{
       id: 1, title: info.title, number: info.number, place_and_date: info.placeAndDate, organisation: info.organisation,
       signer: info.signer, start_date: info.startDate, end_date: info.endDate, status_date: info.statusDate,
@@ -73,8 +104,12 @@ export function planToRows(plan: Plan): PlanRows {
     ),
     links: plan.links.map((l) => ({ id: l.id, predecessor_id: l.predecessorId, successor_id: l.successorId, type: l.type, lag: l.lag })),
   };
+  const baselines = baselineRows(plan.baselines ?? NO_BASELINES);
   const out: PlanRows = new Map();
-  for (const def of TABLE_DEFS.values()) out.set(def.name, new Map(rows[def.name].map((r) => [rowKey(def, r), r])));
+  for (const def of TABLE_DEFS.values()) {
+    const saved = def.name === 'baselines' || def.name === 'baseline_tasks' ? baselines.get(def.name) : undefined;
+    out.set(def.name, saved ?? new Map(rows[def.name as Exclude<PlanTableName, BaselineTable>].map((r) => [rowKey(def, r), r])));
+  }
   return out;
 }
 
@@ -93,6 +128,7 @@ export function diffRows(before: PlanRows, after: PlanRows): RowChange[] {
   for (const def of TABLE_DEFS.values()) {
     const old = before.get(def.name)!;
     const next = after.get(def.name)!;
+    if (old === next) continue; // shared, hence unchanged (baseline rows: see baselineRows)
     for (const [key, row] of old) {
       const now = next.get(key) ?? null;
       if (now === null || !sameRow(def, row, now)) changes.push({ table: def.name, key, before: row, after: now });

@@ -64,8 +64,8 @@ const sessions: PlanSession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.close()));
 
 describe('migration 2', () => {
-  it('is followed by the outline migration', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+  it('is followed by the outline and baseline migrations', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it('leaves a version-1 file byte for byte unchanged when opened read-only', () => {
