@@ -142,6 +142,8 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions, opti
       pageKey(labels.addTask, 'task.add'),
       pageKey(labels.deleteTasks, 'task.delete'),
       pageKey(labels.linkTasks, 'task.link'),
+      separator,
+      send(labels.updateProgress, 'task.updateProgress'),
       ...clipboard,
     ],
   });

@@ -28,6 +28,7 @@ export interface MenuLabels {
   addTask: string;
   deleteTasks: string;
   linkTasks: string;
+  updateProgress: string;
   cut: string;
   copy: string;
   paste: string;
@@ -76,6 +77,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     addTask: 'Thêm công việc',
     deleteTasks: 'Xoá',
     linkTasks: 'Liên kết',
+    updateProgress: 'Cập nhật tiến độ…',
     cut: 'Cắt',
     copy: 'Sao chép',
     paste: 'Dán',
@@ -121,6 +123,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     addTask: 'Add Task',
     deleteTasks: 'Delete',
     linkTasks: 'Link',
+    updateProgress: 'Update progress…',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',

@@ -4,7 +4,8 @@
  * scheduling, this only joins names and dates for display.
  */
 import { outlineRows } from '../core/outline';
-import { dateOfNearest, describeTask, schedulePlan } from '../core/schedule';
+import { progressCounts, progressStatusAsOf, summaryProgressStatuses, type ProgressCounts, type TaskProgressStatus } from '../core/progress/taskStatus';
+import { dateOfNearest, describeTask, schedulePlan, type PlanSchedule } from '../core/schedule';
 import type { TaskScheduleView } from '../core/schedule/types';
 import type { Link, Plan, Task, Unit } from '../core/model';
 import type { WorkCalendar } from '../core/calendar';
@@ -33,6 +34,8 @@ export interface TaskView {
   depth: number;
   outline: string;
   summary: boolean;
+  /** Progress as of the plan's status date (core/progress/taskStatus.ts); null without one or with a cycle. */
+  progress: TaskProgressStatus | null;
 }
 
 export interface PlanView {
@@ -45,10 +48,25 @@ export interface PlanView {
   projectFinish: IsoDate | null;
   projectDaysLate: number;
   criticalCount: number;
+  /** Done / in progress / late counts over leaf tasks as of the status date (the report's); null without one. */
+  progress: ProgressCounts | null;
+  statusDate: IsoDate | null;
+}
+
+/**
+ * Working days late for the table's "trễ N", the chart's late outline and the
+ * late filter: as of the status date when the plan has one (the progress
+ * report's figure), else against the task's own window (the engine's).
+ */
+export function daysLateOf(view: TaskView): number {
+  if (view.progress !== null) return view.progress.late ? view.progress.daysLate : 0;
+  return view.schedule?.daysLateOwn ?? 0;
 }
 
 export function buildPlanView(plan: Plan): PlanView {
-  const { order, result, calendar, input, links } = schedulePlan(plan);
+  const ps = schedulePlan(plan);
+  const { order, result, calendar, input, links } = ps;
+  const progress = progressAsOfStatus(plan, ps);
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const units = [...plan.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const taskById = new Map(order.map((t, i) => [t.id, { task: t, stt: i + 1 }]));
@@ -77,6 +95,7 @@ export function buildPlanView(plan: Plan): PlanView {
       depth: outline[index]!.depth,
       outline: outline[index]!.outline,
       summary: outline[index]!.summary,
+      progress: progress?.byId.get(task.id) ?? null,
     };
   });
 
@@ -89,6 +108,8 @@ export function buildPlanView(plan: Plan): PlanView {
       projectFinish: null,
       projectDaysLate: 0,
       criticalCount: 0,
+      progress: null,
+      statusDate: plan.info.statusDate,
     };
   }
   return {
@@ -99,7 +120,18 @@ export function buildPlanView(plan: Plan): PlanView {
     projectFinish: dateOfNearest(calendar, result.projectFinish),
     projectDaysLate: result.projectDaysLate,
     criticalCount: tasks.filter((t) => t.schedule?.critical).length,
+    progress: progress?.counts ?? null,
+    statusDate: plan.info.statusDate,
   };
+}
+
+function progressAsOfStatus(plan: Plan, ps: PlanSchedule): { byId: Map<string, TaskProgressStatus>; counts: ProgressCounts } | null {
+  const statusDate = plan.info.statusDate;
+  if (statusDate === null || !ps.result.ok) return null;
+  const leaves = progressStatusAsOf(plan, ps, statusDate, ps.calendar);
+  const byId = new Map(leaves.map((s) => [s.taskId, s]));
+  for (const s of summaryProgressStatuses(plan, ps, leaves)) byId.set(s.taskId, s);
+  return { byId, counts: progressCounts(leaves) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'task.outdent',
   'task.link',
   'task.unlink',
+  'task.updateProgress',
   'edit.undo',
   'edit.redo',
   'view.day',

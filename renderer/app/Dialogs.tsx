@@ -5,6 +5,7 @@
 import { ExportPlanTableDialog, ImportPlanTableDialog } from '../features/planTable';
 import { TimelineExportDialog } from '../features/timelineExport/TimelineExportDialog';
 import { ProgressReportDialog } from '../features/progressReport/ProgressReportDialog';
+import { UpdateProgressDialog } from '../features/progress/UpdateProgressDialog';
 import { UnitsDialog } from '../features/units';
 import { CalendarDialog } from '../features/calendar';
 import { ChangesDialog, PendingMergeDialog, RecoveryDialog, SendCopyDialog, useRecoveryOffer } from '../features/sharing';
@@ -24,6 +25,8 @@ export function Dialogs() {
       return <TimelineExportDialog onClose={close} />;
     case 'progressReport':
       return <ProgressReportDialog onClose={close} />;
+    case 'updateProgress':
+      return <UpdateProgressDialog onClose={close} />;
     case 'units':
       return <UnitsDialog onClose={close} />;
     case 'calendar':

@@ -5,7 +5,7 @@ import { Splitter } from '../components/Splitter';
 import { TaskContextMenu } from '../components/TaskContextMenu';
 import { TaskTable } from '../components/table/TaskTable';
 import { editOfChange, GanttChart, type GanttChartHandle, type GanttRow } from '../gantt/GanttChart';
-import { calendarShading, chartRange, type PlanView, type TaskView } from '../planView';
+import { calendarShading, chartRange, daysLateOf, type PlanView, type TaskView } from '../planView';
 import { openTaskDetails, selectTask, switchView } from '../state/navigation';
 import { filterTasks, hideCollapsed } from '../state/taskFilter';
 import { useOutlineStore } from '../state/useOutlineStore';
@@ -121,7 +121,7 @@ function toGanttRows(tasks: TaskView[], all: TaskView[]): GanttRow[] {
       finish: schedule?.finish ?? task.windowEnd ?? '2026-01-01',
       progress: task.percentComplete,
       critical: schedule?.critical ?? false,
-      late: (schedule?.daysLateOwn ?? 0) > 0,
+      late: daysLateOf(view) > 0,
       kind: task.kind,
       windowStart: task.windowStart,
       windowEnd: task.windowEnd,

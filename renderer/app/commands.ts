@@ -21,6 +21,7 @@ const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'file.exportTimeline': 'exportTimeline',
   'file.progressReport': 'progressReport',
   'dialog.changes': 'changes',
+  'task.updateProgress': 'updateProgress',
 };
 
 async function save(edit: PlanEdit): Promise<string | null> {

@@ -11,6 +11,14 @@ export function StatusBar({ view, deadline, shown }: { view: PlanView; deadline:
     <div className="status-bar" role="status">
       <span data-testid="task-count">{shown < view.tasks.length ? t('statusTasksFiltered', { shown, n: view.tasks.length }) : t('statusTasks', { n: view.tasks.length })}</span>
       <span>{t('statusCritical', { n: view.criticalCount })}</span>
+      {view.progress && view.statusDate && (
+        <span data-testid="progress-counts">
+          {t('statusProgress', { date: formatViDate(view.statusDate), done: view.progress.done, inProgress: view.progress.inProgress })} ·{' '}
+          <strong className={view.progress.late > 0 ? 'is-late' : undefined} data-testid="late-count">
+            {t('statusLateCount', { n: view.progress.late })}
+          </strong>
+        </span>
+      )}
       <span>
         {t('statusDeadline')}: <strong>{formatViDate(deadline)}</strong>
       </span>

@@ -62,6 +62,7 @@ function OpenMenu({ menu, onGoTo }: { menu: TaskMenu; onGoTo(taskId: string): vo
     },
     { id: 'task.indent', label: 'cmdIndent', keys: keysOf('task.indent'), disabled: readOnly, run: command('task.indent') },
     { id: 'task.outdent', label: 'cmdOutdent', keys: keysOf('task.outdent'), disabled: readOnly, run: command('task.outdent') },
+    { id: 'task.updateProgress', label: 'cmdUpdateProgress', disabled: readOnly, run: command('task.updateProgress') },
     { id: 'goto', label: 'menuGoTo', disabled: false, run: () => onGoTo(menu.taskId) },
     { id: 'details', label: 'menuOpenDetails', keys: t('menuDoubleClick'), disabled: false, run: () => openTaskDetails(menu.taskId) },
   ];
@@ -129,7 +130,7 @@ function OpenMenu({ menu, onGoTo }: { menu: TaskMenu; onGoTo(taskId: string): vo
       onKeyDown={onKeyDown}
       onContextMenu={(e) => e.preventDefault()}
     >
-      {items.map((item, i) => (
+      {items.map((item) => (
         <div
           key={item.id}
           role="menuitem"
@@ -137,7 +138,7 @@ function OpenMenu({ menu, onGoTo }: { menu: TaskMenu; onGoTo(taskId: string): vo
           data-menu-item={item.id}
           aria-disabled={item.disabled || undefined}
           title={item.title ? t(item.title) : undefined}
-          className={i === 5 ? 'task-menu-item starts-group' : 'task-menu-item'}
+          className={item.id === 'task.updateProgress' || item.id === 'goto' ? 'task-menu-item starts-group' : 'task-menu-item'}
           onClick={() => run(item)}
           onPointerMove={(e) => !item.disabled && e.currentTarget.focus({ preventScroll: true })}
         >

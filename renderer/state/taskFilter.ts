@@ -4,7 +4,7 @@
  * (late, or progress flagged against the status date).
  */
 import { foldVietnamese } from '../../core/text';
-import type { TaskView } from '../planView';
+import { daysLateOf, type TaskView } from '../planView';
 
 export interface TaskFilter {
   text: string;
@@ -49,10 +49,21 @@ export function hideCollapsed(tasks: TaskView[], collapsed: ReadonlySet<string>)
 function matches(view: TaskView, filter: TaskFilter): boolean {
   const { task, schedule } = view;
   if (filter.criticalOnly && !schedule?.critical) return false;
-  // Progress entered wrongly against the status date is a schedule problem too (MS Project lists it with late tasks).
-  if (filter.lateOnly && !(schedule && (schedule.daysLateOwn > 0 || schedule.daysLatePlan > 0 || schedule.progressIssue))) return false;
+  if (filter.lateOnly && !isLate(view)) return false;
   if (filter.unitId && task.leadUnitId !== filter.unitId && !task.coordinatingUnitIds.includes(filter.unitId)) return false;
   const needle = foldVietnamese(filter.text);
   if (!needle) return true;
   return foldVietnamese([String(view.stt), task.wbs, task.name, view.leadName, ...view.coordinatorNames, task.deliverable].join(' ')).includes(needle);
+}
+
+/**
+ * Late as the table marks it (daysLateOf); without a status date also late
+ * against the plan's deadline. Progress entered wrongly against the status
+ * date is a schedule problem too (MS Project lists it with late tasks).
+ */
+function isLate(view: TaskView): boolean {
+  const { schedule } = view;
+  if (schedule === null) return false;
+  if (daysLateOf(view) > 0 || schedule.progressIssue) return true;
+  return view.progress === null && schedule.daysLatePlan > 0;
 }

@@ -6,6 +6,7 @@ export type DialogName =
   | 'importPlanTable'
   | 'exportTimeline'
   | 'progressReport'
+  | 'updateProgress'
   | 'units'
   | 'calendar'
   | 'changes'

@@ -50,6 +50,7 @@ describe('the task context menu', () => {
       'Liên kết với công việc đã chọnCtrl+L',
       'Thụt vàoAlt+Shift+→',
       'Thụt raAlt+Shift+←',
+      'Cập nhật tiến độ…',
       'Đi tới trên biểu đồ',
       'Mở chi tiếtNhấp đúp',
     ]);

@@ -2,7 +2,8 @@ import { forwardRef, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Unit } from '../../../core/model';
 import { GANTT_HEADER_HEIGHT, GANTT_ROW_HEIGHT } from '../../gantt/GanttChart';
 import { useT } from '../../i18n/useT';
-import type { TaskView } from '../../planView';
+import { formatViDate } from '../../../core/dates';
+import { daysLateOf, type TaskView } from '../../planView';
 import { selectTask } from '../../state/navigation';
 import { openTaskMenu } from '../../state/useTaskMenu';
 import { useOutlineStore } from '../../state/useOutlineStore';
@@ -47,6 +48,7 @@ interface TaskTableProps {
 export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function TaskTable({ tasks, units, readOnly, width, onScroll }, ref) {
   const t = useT();
   const selectedIds = usePlanStore((s) => s.selectedIds);
+  const statusDate = usePlanStore((s) => s.openPlan?.plan.info.statusDate ?? null);
   const layout = usePlanStore((s) => s.layout);
   const columns = visibleColumns(COLUMNS, layout);
   const grid = useCellEditing(tasks, readOnly, columns);
@@ -142,11 +144,12 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
             const row = range.first + offset;
             const { task, schedule } = view;
             const selected = selectedIds.includes(task.id);
+            const lateDays = daysLateOf(view);
             const classes = [
               'task-row',
               selected && 'is-selected',
               schedule?.critical && 'is-critical',
-              schedule && schedule.daysLateOwn > 0 && 'is-late',
+              lateDays > 0 && 'is-late',
               task.windowText.trim() !== '' && view.window.kind === 'unreadable' && 'has-unreadable-window',
               view.summary && 'is-summary',
             ];
@@ -206,8 +209,11 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                       ) : undefined}
                       title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : undefined}
                       badge={
-                        column.key === 'name' && schedule && schedule.daysLateOwn > 0
-                          ? { text: t('lateBadge', { n: schedule.daysLateOwn }), title: t('lateBadgeTitle', { n: schedule.daysLateOwn }) }
+                        column.key === 'name' && lateDays > 0
+                          ? {
+                              text: t('lateBadge', { n: lateDays }),
+                              title: statusDate === null ? t('lateBadgeTitle', { n: lateDays }) : t('lateBadgeStatusTitle', { n: lateDays, date: formatViDate(statusDate) }),
+                            }
                           : null
                       }
                       active={active}

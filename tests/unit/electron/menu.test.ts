@@ -83,6 +83,7 @@ describe('menu template (Vietnamese)', () => {
       ['Thêm công việc', 'Insert', false],
       ['Xoá', 'Delete', false],
       ['Liên kết', 'CmdOrCtrl+L', false],
+      ['Cập nhật tiến độ…', undefined, undefined],
     ]);
   });
 
@@ -128,6 +129,7 @@ describe('menu template (English)', () => {
       ['Add Task', 'Insert'],
       ['Delete', 'Delete'],
       ['Link', 'CmdOrCtrl+L'],
+      ['Update progress…', null],
     ]);
     expect(submenu(top(en, 'File')).map((i) => i.label)).toContain('Save As…');
     expect(JSON.stringify(en.map((i) => all([i]).map((x) => x.label)))).not.toMatch(/[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -159,6 +161,7 @@ describe('menu clicks', () => {
       'command task.add',
       'command task.delete',
       'command task.link',
+      'command task.updateProgress',
       'command view.day',
       'command view.week',
       'command view.month',
