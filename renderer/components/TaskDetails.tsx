@@ -88,6 +88,8 @@ export function TaskDetails({ view }: { view: TaskView }) {
           <Fact label="freeFloat" value={`${schedule.freeFloat} ${t('workingDays')}`} />
           <div className={schedule.critical ? 'critical-flag is-critical' : 'critical-flag'}>{schedule.critical ? t('criticalYes') : t('criticalNo')}</div>
           {schedule.daysLateOwn > 0 && <Fact label="lateOwn" value={`${schedule.daysLateOwn} ${t('workingDays')}`} />}
+          {view.progress && <Fact label="plannedPercent" value={`${view.progress.plannedPercent}%`} />}
+          {view.progress?.late && <Fact label="lateStatus" value={`${view.progress.daysLate} ${t('workingDays')}`} flagged />}
           {schedule.progressIssue && <Fact label="progressIssue" value={t(PROGRESS_ISSUE_LABELS[schedule.progressIssue])} flagged />}
           <Fact label="driver" value={describeDriver(schedule.driver, view.drivingLink, language)} />
         </dl>

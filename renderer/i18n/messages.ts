@@ -415,6 +415,8 @@ const vi = {
   statusProgress: 'Đến {date}: {done} xong, {inProgress} đang làm',
   statusLateCount: '{n} trễ',
   lateBadgeStatusTitle: 'Trễ {n} ngày làm việc so với kế hoạch tính đến ngày cập nhật {date}',
+  plannedPercent: '% theo kế hoạch đến ngày cập nhật',
+  lateStatus: 'Trễ so với kế hoạch đến ngày cập nhật',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -827,6 +829,8 @@ const en: Record<MessageKey, string> = {
   statusProgress: 'As of {date}: {done} done, {inProgress} in progress',
   statusLateCount: '{n} late',
   lateBadgeStatusTitle: '{n} working days behind the plan as of the status date {date}',
+  plannedPercent: '% planned by the status date',
+  lateStatus: 'Late against the plan as of the status date',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };

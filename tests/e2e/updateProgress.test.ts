@@ -77,6 +77,11 @@ describe('Cập nhật tiến độ', { timeout: 120_000 }, () => {
     expect(await row(10).locator('.late-badge').count()).toBe(0);
     expect(await page.locator('[data-testid="late-count"]').textContent()).toBe('6 trễ');
     expect(await page.locator('[data-testid="progress-counts"]').textContent()).toBe('Đến 03/12/2026: 10 xong, 1 đang làm · 6 trễ');
+    // The panel of 11: planned 100 % by 03/12, 24 working days late against the plan (34 against its window end).
+    const panel = page.locator('.task-details');
+    expect(await panel.locator('[data-fact="plannedPercent"] dd').textContent()).toBe('100%');
+    expect(await panel.locator('[data-fact="lateStatus"] dd').textContent()).toBe('24 ngày làm việc');
+    expect(await panel.locator('[data-fact="lateOwn"] dd').textContent()).toBe('34 ngày làm việc');
     await page.locator('[data-filter-late]').check();
     await expect.poll(async () => (await page.locator('.task-row .cell-stt').allTextContents()).map((s) => s.trim())).toEqual(['11', '12', '13', '14', '15', '16']);
     await saveScreenshot(page, 'update-progress-late-marks');
