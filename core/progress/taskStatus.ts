@@ -85,17 +85,17 @@ export function taskProgressStatus(
   return { taskId: task.id, state, late, daysLate, plannedPercent };
 }
 
-const plannedSchedules = new WeakMap<Plan, PlanSchedule>();
+// Plans are immutable: one plan always has the same reference dates (the table, the counts and the roll-ups ask for them in turn).
+const referenceCache = new WeakMap<Plan, Map<string, ReferenceDates>>();
 
-/** The plan's reference dates by task id (see the module comment). */
+/** The plan's reference dates by task id (see the module comment); `schedule` is the plan's own. */
 export function referenceDates(plan: Plan, schedule: PlanSchedule): Map<string, ReferenceDates> {
-  let planned = schedule;
-  if (plan.info.statusDate !== null) {
-    planned = plannedSchedules.get(plan) ?? schedulePlan({ ...plan, info: { ...plan.info, statusDate: null } }, schedule.calendar);
-    plannedSchedules.set(plan, planned);
-  }
+  const cached = referenceCache.get(plan);
+  if (cached !== undefined) return cached;
+  const planned = plan.info.statusDate === null ? schedule : schedulePlan({ ...plan, info: { ...plan.info, statusDate: null } }, schedule.calendar);
   const refs = new Map<string, ReferenceDates>();
   for (const [id, view] of planTaskViews(planned)) refs.set(id, { start: view.start, finish: view.finish, duration: view.duration });
+  referenceCache.set(plan, refs);
   return refs;
 }
 

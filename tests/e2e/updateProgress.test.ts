@@ -108,4 +108,16 @@ describe('Cập nhật tiến độ', { timeout: 120_000 }, () => {
     expect(percentOf(10)).toBe(100);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('dời phần việc còn lại: 12, not started and planned from 02/11, starts no earlier than the status date', async () => {
+    await row(12).locator('.cell-stt').click();
+    await app.sendMenuCommand('task.updateProgress');
+    await dialog().waitFor();
+    await dialog().getByRole('radio', { name: /Dời phần việc còn lại sau ngày cập nhật/ }).check();
+    await dialog().getByRole('button', { name: 'Cập nhật', exact: true }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(() => saved().tasks.find((t) => t.id === id(12))!.startNoEarlierThan).toBe('2026-12-03');
+    expect(percentOf(12)).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
