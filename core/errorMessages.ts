@@ -318,6 +318,25 @@ export const ERROR_WORDS = {
           ? 'The plan has a loop of links, so its schedule cannot be computed: progress cannot be updated.'
           : 'A status date is needed to update progress.',
   ),
+  // Kế hoạch gốc (core/edits/baselines.ts).
+  baseline: words<{ reason: 'index-range' | 'name-too-long' | 'not-found' | 'cycle' | 'no-date'; min?: number; max?: number }>(
+    (p) =>
+      ({
+        'index-range': `Số kế hoạch gốc phải từ ${p.min} đến ${p.max}.`,
+        'name-too-long': `Tên kế hoạch gốc dài quá ${p.max} ký tự.`,
+        'not-found': 'Không tìm thấy kế hoạch gốc này (có thể đã bị xóa).',
+        cycle: 'Kế hoạch có vòng lặp liên kết nên chưa tính được lịch: không lưu được kế hoạch gốc.',
+        'no-date': 'Cần ngày hôm nay để ghi ngày lưu kế hoạch gốc.',
+      })[p.reason],
+    (p) =>
+      ({
+        'index-range': `The baseline number must be from ${p.min} to ${p.max}.`,
+        'name-too-long': `The baseline name is longer than ${p.max} characters.`,
+        'not-found': 'This baseline was not found (it may have been deleted).',
+        cycle: 'The plan has a loop of links, so its schedule cannot be computed: the baseline cannot be saved.',
+        'no-date': "Today's date is needed to record when the baseline was saved.",
+      })[p.reason],
+  ),
   'duplicate-unit': words<{ name: string }>(
     (p) => `Đơn vị “${p.name}” đã có trong danh mục.`,
     (p) => `The unit “${p.name}” is already in the list.`,

@@ -1,4 +1,5 @@
 /** Short labels for the undo menu and the history: "Sửa tên công việc STT 3", "Di chuyển STT 6". */
+import { defaultBaselineName } from '../baseline';
 import { formatViDate } from '../dates';
 import type { Plan } from '../model';
 import type { PlanEdit, TaskChanges } from './schema';
@@ -113,5 +114,11 @@ function labelPair(edit: PlanEdit, plan: Plan): Pair {
       const [how, howEn] = edit.mode === 'percent' ? [`${edit.percent ?? 0}%`, `${edit.percent ?? 0}%`] : ['hoàn thành theo kế hoạch', 'done as planned'];
       return [`Cập nhật tiến độ ${vi}: ${how}`, `Update progress of ${en}: ${howEn}`];
     }
+    case 'saveBaseline': {
+      const name = shortName(edit.name?.trim() || defaultBaselineName(edit.index), 30);
+      return [`Lưu kế hoạch gốc số ${edit.index} “${name}”`, `Save baseline ${edit.index} “${name}”`];
+    }
+    case 'deleteBaseline':
+      return [`Xóa kế hoạch gốc số ${edit.index}`, `Delete baseline ${edit.index}`];
   }
 }

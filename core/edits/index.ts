@@ -4,6 +4,7 @@
  * Vietnamese message and details { field }. db/editing persists the result.
  */
 import type { Plan } from '../model';
+import { deleteBaseline, saveBaseline } from './baselines';
 import { addCalendarException, removeCalendarException, setPlanDates, setStatusDate, setWorkWeek } from './calendar';
 import { addLink, deleteLink, updateLink } from './links';
 import type { EditContext, PlanEdit } from './schema';
@@ -70,5 +71,9 @@ export function applyEditWithOutcome(plan: Plan, edit: PlanEdit, ctx: EditContex
       return same(setPlanDates(plan, edit));
     case 'updateProgress':
       return same(updateProgress(plan, edit, ctx));
+    case 'saveBaseline':
+      return same(saveBaseline(plan, edit, ctx));
+    case 'deleteBaseline':
+      return same(deleteBaseline(plan, edit));
   }
 }

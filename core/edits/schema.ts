@@ -81,6 +81,9 @@ export const planEditSchema = z.discriminatedUnion('op', [
   z
     .object({ op: z.literal('updateProgress'), taskIds: idList, statusDate: date.optional(), mode: z.enum(PROGRESS_MODES), percent: number.optional() })
     .strict(),
+  /** Kế hoạch gốc `index` (0 … 10) := the current schedule of every task; name blank = the default one (core/baseline.ts). */
+  z.object({ op: z.literal('saveBaseline'), index: z.number().int(), name: text.optional() }).strict(),
+  z.object({ op: z.literal('deleteBaseline'), index: z.number().int() }).strict(),
 ]);
 export type PlanEdit = z.infer<typeof planEditSchema>;
 export type PlanEditOp = PlanEdit['op'];

@@ -49,6 +49,8 @@ function rowLabel<T>(lookup: PlanLookup, entity: ConflictEntity, conflict: RowCo
     }
     case 'calendar':
       return `Lịch làm việc — ngày ${lookup.display('date', conflict.id)}`;
+    case 'baseline':
+      return `Kế hoạch gốc số ${conflict.id}`;
     default:
       return 'Thông tin kế hoạch';
   }

@@ -67,6 +67,10 @@ export class PlanLookup {
       const v = value as Pick<Link, 'predecessorId' | 'successorId'>;
       return this.linkLabel(v).replace(/^Liên kết /u, '');
     }
+    if (field === 'baseline') {
+      const v = value as { name: string; savedOn: string };
+      return `“${v.name}”, lưu ngày ${formatViDate(v.savedOn)}`;
+    }
     if (field === 'exception') {
       const v = value as { kind: string; name: string };
       return `${v.kind === 'holiday' ? 'Ngày nghỉ' : 'Ngày làm bù'}${v.name ? `: ${v.name}` : ''}`;

@@ -6,6 +6,7 @@
  * either side. A conflict is provisionally resolved as "mine" (a row one
  * side deleted and the other edited is kept) and listed for the user.
  */
+import type { Baseline } from '../baseline';
 import { planSchema, type CalendarSpec, type Link, type Plan, type PlanInfo } from '../model';
 import { makeConflict, rowConflict } from './conflicts';
 import { normalizeOutline } from '../outline';
@@ -13,6 +14,7 @@ import { PlanLookup } from './labels';
 import { mergeOrder, weave } from './order';
 import { breakMergeLoops, dedupeLinks, dropDangling, edgesOf, placeTasks, repairUnits } from './repair';
 import {
+  BASELINE_GROUPS,
   EXCEPTION_GROUPS,
   LINK_GROUPS,
   TASK_GROUPS,
@@ -63,12 +65,16 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan): MergeResult {
   if (unitOrder.conflict) conflicts.push(orderConflict(lookup, 'units', ids(base.units), unitOrder.conflict));
   const linkOrder = weave(ids(mineLinks), ids(theirsLinks), new Set(links.rows.keys()), ids(base.links));
 
+  const baselines = mergeRows(base.baselines ?? [], mine.baselines ?? [], theirs.baselines ?? [], { id: (b) => String(b.index), groups: BASELINE_GROUPS });
+  conflicts.push(...baselines.conflicts.map((c) => rowConflict(lookup, 'baseline', c)));
+
   let merged: Plan = dropDangling({
     info,
     calendar,
     units: unitOrder.order.map((id) => units.rows.get(id)!),
     tasks: normalizeOutline(placeTasks([...tasks.rows.values()], taskOrder.order, [mergedPositions(base, mine, theirs), ...(taskOrder.skeleton === 'mine' ? [mine.tasks, theirs.tasks] : [theirs.tasks, mine.tasks])])),
     links: linkOrder.map((id) => links.rows.get(id)!),
+    ...withBaselines([...baselines.rows.values()]),
   });
   const addedByTheirs = new Set(theirs.units.map((u) => u.id).filter((id) => !base.units.some((u) => u.id === id) && !mine.units.some((u) => u.id === id)));
   const repaired = repairUnits(merged, addedByTheirs);
@@ -88,6 +94,11 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan): MergeResult {
 }
 
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+
+/** Baselines in index order; no field at all when there are none (as a plan that never had one). */
+export function withBaselines(baselines: readonly Baseline[]): Pick<Plan, 'baselines'> {
+  return baselines.length === 0 ? {} : { baselines: [...baselines].sort((a, b) => a.index - b.index) };
+}
 const byPosition = (plan: Plan) => [...plan.tasks].sort((a, b) => a.position - b.position).map((t) => t.id);
 
 /** Each task's position number merged like a field (whoever changed it), tried first so unchanged numbers stay. */

@@ -7,7 +7,9 @@
 import { normalizeOutline } from '../outline';
 import { PlanError } from '../errors';
 import { planSchema, type Link, type Plan } from '../model';
+import type { Baseline } from '../baseline';
 import { loopWith } from './cycles';
+import { withBaselines } from './mergePlans';
 import { PlanLookup } from './labels';
 import { applyOrder } from './order';
 import { dedupeLinks, dropDangling, loopConflict, placeTasks, repairUnits } from './repair';
@@ -63,6 +65,7 @@ function applyOrderChoice(plan: Plan, field: string, order: string[]): Plan {
 function applyRowChoice(plan: Plan, conflict: Conflict, value: unknown): Plan {
   if (conflict.entity === 'info') return { ...plan, info: { ...plan.info, [conflict.field]: value } };
   if (conflict.entity === 'calendar') return applyExceptionChoice(plan, conflict, value);
+  if (conflict.entity === 'baseline') return applyBaselineChoice(plan, conflict, value);
   const key = conflict.entity === 'task' ? 'tasks' : conflict.entity === 'unit' ? 'units' : 'links';
   const rows = plan[key] as { id: string }[];
   const at = rows.findIndex((r) => r.id === conflict.entityId);
@@ -77,6 +80,21 @@ function applyRowChoice(plan: Plan, conflict: Conflict, value: unknown): Plan {
   const next = [...rows];
   next[at] = setGroupValue(rows[at]!, group, value);
   return { ...plan, [key]: next };
+}
+
+/** A baseline conflict's value is the whole baseline on that side (its one field group), or null when that side deleted it. */
+function applyBaselineChoice(plan: Plan, conflict: Conflict, value: unknown): Plan {
+  const index = Number(conflict.entityId);
+  const others = (plan.baselines ?? []).filter((b) => b.index !== index);
+  if (value === null) return { ...withoutBaselines(plan), ...withBaselines(others) };
+  const current = plan.baselines?.find((b) => b.index === index);
+  const chosen: Baseline = conflict.kind === 'deleted' ? (value as Baseline) : { ...(current ?? { index, name: '', savedOn: '', tasks: [] }), ...(value as Pick<Baseline, 'name' | 'savedOn' | 'tasks'>) };
+  return { ...plan, ...withBaselines([...others, chosen]) };
+}
+
+function withoutBaselines(plan: Plan): Plan {
+  const { baselines: _gone, ...rest } = plan;
+  return rest;
 }
 
 function applyExceptionChoice(plan: Plan, conflict: Conflict, value: unknown): Plan {

@@ -4,6 +4,7 @@
  * naming a unit as lead or coordinator) — so a deletion on one side never
  * silently drops the other side's new references.
  */
+import type { Baseline } from '../baseline';
 import type { CalendarException, Link, Plan, Task, Unit } from '../model';
 import { deepEqual, mergeIdSet, type FieldGroup } from './threeWay';
 
@@ -54,7 +55,10 @@ export function exceptionRows(plan: Plan): ExceptionRow[] {
   ];
 }
 
-export const GROUPS_BY_ENTITY = { task: TASK_GROUPS, unit: UNIT_GROUPS, link: LINK_GROUPS, calendar: EXCEPTION_GROUPS } as const;
+/** A baseline is one snapshot: saved again on both sides differently is one conflict, never a mix of the two. */
+export const BASELINE_GROUPS: readonly FieldGroup<Baseline>[] = [{ name: 'baseline', fields: ['name', 'savedOn', 'tasks'] }];
+
+export const GROUPS_BY_ENTITY = { task: TASK_GROUPS, unit: UNIT_GROUPS, link: LINK_GROUPS, calendar: EXCEPTION_GROUPS, baseline: BASELINE_GROUPS } as const;
 
 /** Tasks at either end of a link `side` added or changed. */
 export function tasksLinkedAnew(base: Plan, side: Plan): Set<string> {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Plan } from '../model';
 
 /** Which part of the plan a conflict is about. */
-export type ConflictEntity = 'info' | 'calendar' | 'unit' | 'task' | 'link' | 'order';
+export type ConflictEntity = 'info' | 'calendar' | 'unit' | 'task' | 'link' | 'order' | 'baseline';
 
 /**
  * - field: both sides changed the same field (or group of coupled fields) differently;
@@ -22,7 +22,7 @@ export interface Conflict {
   id: string;
   kind: ConflictKind;
   entity: ConflictEntity;
-  /** Task/unit/link id, calendar date, or '' for the plan info and the order. */
+  /** Task/unit/link id, calendar date, baseline index, or '' for the plan info and the order. */
   entityId: string;
   /** Model field or field group (window, manual), '*' for a whole row, 'cycle', 'tasks'/'units' for an order. */
   field: string;

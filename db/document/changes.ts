@@ -21,10 +21,11 @@ const COLUMN_LABELS: Record<string, string> = {
   deliverable: 'Sản phẩm', notes: 'Ghi chú', duration: 'Thời lượng', percent_complete: 'Phần trăm hoàn thành',
   start_no_earlier_than: 'Bắt đầu không sớm hơn', manual_start: 'Bắt đầu (thủ công)', manual_finish: 'Kết thúc (thủ công)',
   actual_start: 'Bắt đầu thực tế', actual_finish: 'Kết thúc thực tế', type: 'Kiểu liên kết', lag: 'Độ trễ',
+  saved_on: 'Ngày lưu kế hoạch gốc',
 };
 const KIND_LABELS: Record<string, string> = { task: 'Công việc', milestone: 'Mốc', effort: 'Theo tiến độ thực hiện', holiday: 'Ngày nghỉ', workday: 'Ngày làm bù' };
 const WEEKDAY_COLUMNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const NOT_SHOWN = new Set(['id', 'task_id', 'unit_id', 'predecessor_id', 'successor_id', 'date']);
+const NOT_SHOWN = new Set(['id', 'task_id', 'unit_id', 'predecessor_id', 'successor_id', 'date', 'baseline_index']);
 
 interface HistoryRow {
   batch_id: number;
@@ -54,12 +55,33 @@ export function listChanges(db: Db, plan: Plan): ChangeEntry[] {
     )
     .all() as HistoryRow[];
   const names = new Names(plan, rows);
+  const baselineDates = countBaselineDates(rows);
   return rows.flatMap((row) => {
     const before = parse(row.before_row);
     const after = parse(row.after_row);
     const common = { batchId: row.batch_id, at: row.at, atText: formatLocalDateTime(row.at), user: row.user_name, computer: row.computer, action: row.label, undone: row.undone === 1 };
+    if (row.table_name === 'baseline_tasks') {
+      // One line per baseline and batch, at its first row: a save of 1,000 tasks' dates is not 1,000 lines.
+      const key = `${row.batch_id}:${String((after ?? before)?.baseline_index)}`;
+      const count = baselineDates.get(key);
+      baselineDates.delete(key);
+      if (count === undefined) return [];
+      return [{ ...common, subject: names.subject('baselines', after ?? before ?? {}), field: 'Ngày theo kế hoạch gốc', before: '', after: `${count} công việc` }];
+    }
     return describeRow(row.table_name, before, after, names).map((line) => ({ ...common, ...line }));
   });
+}
+
+/** Task-date rows of each baseline changed by each batch ("batch:index" → count). */
+function countBaselineDates(rows: readonly HistoryRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.table_name !== 'baseline_tasks') continue;
+    const index = (parse(row.after_row) ?? parse(row.before_row))?.baseline_index;
+    const key = `${row.batch_id}:${String(index)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 type Line = Pick<ChangeEntry, 'subject' | 'field' | 'before' | 'after'>;
@@ -113,6 +135,7 @@ class Names {
       case 'units': return `Đơn vị “${this.unit(row.id)}”`;
       case 'calendar_exceptions': return `Lịch làm việc — ngày ${this.value('date', row.date)}`;
       case 'calendar_settings': return 'Lịch làm việc';
+      case 'baselines': return `Kế hoạch gốc số ${String(row.baseline_index)}`;
       default: return 'Thông tin kế hoạch';
     }
   }

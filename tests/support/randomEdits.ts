@@ -16,7 +16,7 @@ export interface Step {
 }
 
 const WINDOWS = ['Tháng 6/2026', 'Quý III/2026', 'Trước ngày 15/10/2026', 'chưa rõ', ''];
-const OPS = 20;
+const OPS = 22;
 
 /** Turns a random step into an edit of the current plan. */
 export function editFor(plan: Plan, { op, a, b, c }: Step): PlanEdit {
@@ -46,6 +46,8 @@ export function editFor(plan: Plan, { op, a, b, c }: Step): PlanEdit {
     case 16: return { op: 'setStatusDate', date: c % 3 === 0 ? null : day(a) };
     case 17: return { op: 'updateTask', taskId: task(a), changes: { coordinatingUnitIds: [unit(b), unit(c), unit(a)] } };
     case 18: return { op: 'updateTask', taskId: task(a), changes: { windowText: WINDOWS[b % WINDOWS.length]!, leadUnitId: c % 4 === 0 ? null : unit(c) } };
+    case 19: return { op: 'saveBaseline', index: a % 3, name: b % 2 === 0 ? `Gốc ${c}` : undefined };
+    case 20: return { op: 'deleteBaseline', index: a % 3 };
     default: return { op: 'setPlanDates', endDate: day(200 + (a % 100)) };
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { isoFromLocalDate } from '../../../core/dates';
 import { applyEdit, type PlanEdit } from '../../../core/edits';
 import { tasksInOrder, type Plan } from '../../../core/model';
 import { calendarOf, schedulePlan } from '../../../core/schedule';
@@ -50,6 +51,7 @@ function everyCommand(plan: Plan): [string, PlanEdit][] {
     ['work on Saturdays', { op: 'setWorkWeek', days: [1, 2, 3, 4, 5, 6] }],
     ['a status date', { op: 'setStatusDate', date: '2026-06-15' }],
     ['plan dates', { op: 'setPlanDates', endDate: '2026-11-30' }],
+    ['save the approved baseline', { op: 'saveBaseline', index: 0 }],
   ];
 }
 
@@ -63,7 +65,7 @@ describe('applyEditToFile, undo and redo', () => {
       const after = dump(db);
       expect(after, what).not.toEqual(before);
       // The rows written are exactly the plan the pure command computes.
-      const expected = applyEdit(plan, edit, { newId: () => done.createdId ?? 'unused' });
+      const expected = applyEdit(plan, edit, { newId: () => done.createdId ?? 'unused', today: isoFromLocalDate(AUTHOR.at) });
       const stored = readPlan(db);
       expect({ ...stored, tasks: tasksInOrder(stored) }, what).toEqual({ ...expected, tasks: tasksInOrder(expected) });
       expect(done.plan, what).toEqual(stored);

@@ -39,6 +39,8 @@ const DUMPED: Record<string, string> = {
   task_coordinators: 'task_id, unit_id',
   links: 'id',
   task_schedule: 'task_id',
+  baselines: 'baseline_index',
+  baseline_tasks: 'baseline_index, task_id',
 };
 
 /** Every plan table and task_schedule, rows ordered by primary key; the edit history is left out. */
