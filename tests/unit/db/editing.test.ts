@@ -52,6 +52,7 @@ function everyCommand(plan: Plan): [string, PlanEdit][] {
     ['a status date', { op: 'setStatusDate', date: '2026-06-15' }],
     ['plan dates', { op: 'setPlanDates', endDate: '2026-11-30' }],
     ['save the approved baseline', { op: 'saveBaseline', index: 0 }],
+    ['update progress', { op: 'updateProgress', taskIds: [t(1), t(2)], statusDate: '2026-06-15', mode: 'asPlanned' }],
   ];
 }
 
