@@ -93,6 +93,6 @@ export type EditOf<K extends PlanEditOp> = Extract<PlanEdit, { op: K }>;
 export interface EditContext {
   /** A fresh stable id (UUID) for a new task, link or unit. */
   newId(): string;
-  /** The user's date today, passed by the handler (core never reads the clock): the status date when none is set. */
+  /** The user's date today, passed by the handler (core never reads the clock): a status date when none is set, a baseline's date. */
   today?: IsoDate;
 }
