@@ -1,11 +1,15 @@
 /**
  * `tiendo inspect`: the plan and its computed schedule as one plain object
  * (dates YYYY-MM-DD; durations, floats and lags in working days; `links` are
- * each task's predecessors), and the same as readable text.
+ * each task's predecessors), and the same as readable text. With a status
+ * date, `lateDays` and `plan.progress` are the app's and the progress
+ * report's (core/progress/taskStatus.ts); without one, lateness against the
+ * task's window and the plan's deadline.
  */
 import { formatViDate, type IsoDate } from '../core/dates';
 import { PlanError } from '../core/errors';
 import { tasksInOrder, type LinkType, type Plan, type Task, type TaskKind } from '../core/model';
+import { progressCounts, progressStatusAsOf, summaryProgressStatuses, type ProgressCounts } from '../core/progress/taskStatus';
 import { describeTask, schedulePlan } from '../core/schedule';
 import { outlineOf, parentOf, wbsOf } from '../core/interchange/outlineFields';
 import type { Language } from './args';
@@ -33,7 +37,7 @@ export interface InspectTask {
 }
 
 export interface InspectReport {
-  plan: { title: string; start: IsoDate; finish: IsoDate; deadline: IsoDate; statusDate: IsoDate | null };
+  plan: { title: string; start: IsoDate; finish: IsoDate; deadline: IsoDate; statusDate: IsoDate | null; progress: ProgressCounts | null };
   tasks: InspectTask[];
 }
 
@@ -46,6 +50,9 @@ export function inspectReport(plan: Plan): InspectReport {
   }
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const outline = outlineOf(ps.order);
+  const { statusDate } = plan.info;
+  const leaves = statusDate === null ? null : progressStatusAsOf(plan, ps, statusDate, calendar);
+  const asOfStatus = new Map([...(leaves ?? []), ...(leaves ? summaryProgressStatuses(plan, ps, leaves) : [])].map((s) => [s.taskId, s]));
   const tasks = ps.order.map((task, i): InspectTask => {
     const view = describeTask(result, i, calendar, input);
     return {
@@ -66,13 +73,13 @@ export function inspectReport(plan: Plan): InspectReport {
       critical: view.critical,
       totalFloat: view.totalFloat,
       freeFloat: view.freeFloat,
-      lateDays: Math.max(view.daysLateOwn, view.daysLatePlan),
+      lateDays: leaves === null ? Math.max(view.daysLateOwn, view.daysLatePlan) : (asOfStatus.get(task.id)?.daysLate ?? 0),
       links: plan.links.filter((l) => l.successorId === task.id).map((l) => ({ from: l.predecessorId, type: l.type, lag: l.lag })),
     };
   });
   const finish = tasks.reduce((max, t) => (t.finish > max ? t.finish : max), plan.info.startDate);
-  const { title, startDate, endDate, statusDate } = plan.info;
-  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate }, tasks };
+  const { title, startDate, endDate } = plan.info;
+  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate, progress: leaves && progressCounts(leaves) }, tasks };
 }
 
 function hasWindow(task: Task): boolean {
@@ -80,8 +87,8 @@ function hasWindow(task: Task): boolean {
 }
 
 const TEXT = {
-  vi: { plan: 'Kế hoạch', from: 'Từ', deadline: 'hạn', finish: 'dự kiến xong', status: 'ngày cập nhật', days: 'ngày', critical: 'găng', late: 'chậm', none: '(chưa có công việc)' },
-  en: { plan: 'Plan', from: 'From', deadline: 'deadline', finish: 'expected finish', status: 'status date', days: 'days', critical: 'critical', late: 'late', none: '(no tasks)' },
+  vi: { plan: 'Kế hoạch', from: 'Từ', deadline: 'hạn', finish: 'dự kiến xong', status: 'ngày cập nhật', asOf: 'Đến', done: 'xong', inProgress: 'đang làm', days: 'ngày', critical: 'găng', late: 'chậm', none: '(chưa có công việc)' },
+  en: { plan: 'Plan', from: 'From', deadline: 'deadline', finish: 'expected finish', status: 'status date', asOf: 'As of', done: 'done', inProgress: 'in progress', days: 'days', critical: 'critical', late: 'late', none: '(no tasks)' },
 };
 
 /** The report as lines for a terminal: one line per task, indented by outline depth. */
@@ -92,8 +99,12 @@ export function inspectText(report: InspectReport, lang: Language): string {
     `${t.plan}: ${p.title}`,
     `${t.from} ${formatViDate(p.start)} — ${t.finish} ${formatViDate(p.finish)} (${t.deadline} ${formatViDate(p.deadline)})` +
       (p.statusDate ? `, ${t.status} ${formatViDate(p.statusDate)}` : ''),
-    '',
   ];
+  if (p.progress && p.statusDate) {
+    const c = p.progress;
+    lines.push(`${t.asOf} ${formatViDate(p.statusDate)}: ${c.done} ${t.done}, ${c.inProgress} ${t.inProgress}, ${c.late} ${t.late}`);
+  }
+  lines.push('');
   if (report.tasks.length === 0) lines.push(t.none);
   for (const task of report.tasks) {
     const depth = task.outline.split('.').length - 1;

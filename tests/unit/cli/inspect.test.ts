@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPlanFile } from '../../../db/planStore';
 import { makeFixturePlan, snapshot, tempDir } from '../db/fixtures';
+import { reportScenario } from '../core/report/reportPlans';
 import { runTiendo } from './runTiendo';
 
 function fixtureFile(): { dir: string; file: string } {
@@ -21,7 +22,7 @@ describe('tiendo inspect', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.plan).toEqual({ title: 'Kế hoạch thử nghiệm', start: '2026-01-05', finish: expect.stringMatching(/^2026-\d\d-\d\d$/), deadline: '2026-12-31', statusDate: null });
+    expect(report.plan).toEqual({ title: 'Kế hoạch thử nghiệm', start: '2026-01-05', finish: expect.stringMatching(/^2026-\d\d-\d\d$/), deadline: '2026-12-31', statusDate: null, progress: null });
     expect(report.tasks.map((t: { id: string }) => t.id)).toEqual(['t-1', 't-2', 't-3', 't-4']);
     const [survey, draft, approval] = report.tasks;
     expect(survey).toMatchObject({
@@ -44,6 +45,18 @@ describe('tiendo inspect', { timeout: 120_000 }, () => {
       expect(typeof t.totalFloat).toBe('number');
     }
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('with a status date, late days and counts as of it: the progress report’s (11 → 24, 10 done, 1 in progress, 6 late)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'Tiến độ.tiendo');
+    createPlanFile(file, reportScenario());
+    const report = JSON.parse(runTiendo(['inspect', file, '--json']).stdout);
+    expect(report.plan).toMatchObject({ statusDate: '2026-12-03', progress: { done: 10, inProgress: 1, notStarted: 6, late: 6 } });
+    const late = report.tasks.filter((t: { lateDays: number }) => t.lateDays > 0).map((t: { stt: number; lateDays: number }) => [t.stt, t.lateDays]);
+    expect(late).toEqual([[11, 24], [12, 14], [13, 9], [14, 3], [15, 3], [16, 4]]);
+    expect(runTiendo(['inspect', file]).stdout).toContain('Đến 03/12/2026: 10 xong, 1 đang làm, 6 chậm');
+    expect(runTiendo(['inspect', file, '--lang', 'en']).stdout).toContain('As of 03/12/2026: 10 done, 1 in progress, 6 late');
   });
 
   it('prints a readable report in Vietnamese, or English with --lang en', () => {
