@@ -6,6 +6,7 @@
  * report's (core/progress/taskStatus.ts); without one, lateness against the
  * task's window and the plan's deadline.
  */
+import { APPROVED_BASELINE_INDEX, baselineAt, baselineDates } from '../core/baseline';
 import { formatViDate, type IsoDate } from '../core/dates';
 import { PlanError } from '../core/errors';
 import { tasksInOrder, type LinkType, type Plan, type Task, type TaskKind } from '../core/model';
@@ -34,10 +35,16 @@ export interface InspectTask {
   freeFloat: number;
   lateDays: number;
   links: { from: string; type: LinkType; lag: number }[];
+  /** The task's dates in the approved baseline (kế hoạch gốc 0), only when it has an entry there. */
+  baseline?: { start: IsoDate; finish: IsoDate };
 }
 
 export interface InspectReport {
-  plan: { title: string; start: IsoDate; finish: IsoDate; deadline: IsoDate; statusDate: IsoDate | null; progress: ProgressCounts | null };
+  /** `baselines` (the saved ones, by index) only when the plan has any. */
+  plan: {
+    title: string; start: IsoDate; finish: IsoDate; deadline: IsoDate; statusDate: IsoDate | null; progress: ProgressCounts | null;
+    baselines?: { index: number; name: string; savedOn: IsoDate }[];
+  };
   tasks: InspectTask[];
 }
 
@@ -53,8 +60,11 @@ export function inspectReport(plan: Plan): InspectReport {
   const { statusDate } = plan.info;
   const leaves = statusDate === null ? null : progressStatusAsOf(plan, ps, statusDate, calendar);
   const asOfStatus = new Map([...(leaves ?? []), ...(leaves ? summaryProgressStatuses(plan, ps, leaves) : [])].map((s) => [s.taskId, s]));
+  const approved = baselineAt(plan.baselines, APPROVED_BASELINE_INDEX);
+  const approvedDates = approved ? baselineDates(approved) : new Map<string, { start: IsoDate; finish: IsoDate }>();
   const tasks = ps.order.map((task, i): InspectTask => {
     const view = describeTask(result, i, calendar, input);
+    const base = approvedDates.get(task.id);
     return {
       id: task.id,
       stt: i + 1,
@@ -75,11 +85,14 @@ export function inspectReport(plan: Plan): InspectReport {
       freeFloat: view.freeFloat,
       lateDays: leaves === null ? Math.max(view.daysLateOwn, view.daysLatePlan) : (asOfStatus.get(task.id)?.daysLate ?? 0),
       links: plan.links.filter((l) => l.successorId === task.id).map((l) => ({ from: l.predecessorId, type: l.type, lag: l.lag })),
+      ...(base ? { baseline: { start: base.start, finish: base.finish } } : {}),
     };
   });
   const finish = tasks.reduce((max, t) => (t.finish > max ? t.finish : max), plan.info.startDate);
   const { title, startDate, endDate } = plan.info;
-  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate, progress: leaves && progressCounts(leaves) }, tasks };
+  const baselines = (plan.baselines ?? []).map(({ index, name, savedOn }) => ({ index, name, savedOn }));
+  const progress = leaves && progressCounts(leaves);
+  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate, progress, ...(baselines.length > 0 ? { baselines } : {}) }, tasks };
 }
 
 function hasWindow(task: Task): boolean {
@@ -87,8 +100,8 @@ function hasWindow(task: Task): boolean {
 }
 
 const TEXT = {
-  vi: { plan: 'Kế hoạch', from: 'Từ', deadline: 'hạn', finish: 'dự kiến xong', status: 'ngày cập nhật', asOf: 'Đến', done: 'xong', inProgress: 'đang làm', days: 'ngày', critical: 'găng', late: 'chậm', none: '(chưa có công việc)' },
-  en: { plan: 'Plan', from: 'From', deadline: 'deadline', finish: 'expected finish', status: 'status date', asOf: 'As of', done: 'done', inProgress: 'in progress', days: 'days', critical: 'critical', late: 'late', none: '(no tasks)' },
+  vi: { baseline: 'gốc', plan: 'Kế hoạch', from: 'Từ', deadline: 'hạn', finish: 'dự kiến xong', status: 'ngày cập nhật', asOf: 'Đến', done: 'xong', inProgress: 'đang làm', days: 'ngày', critical: 'găng', late: 'chậm', none: '(chưa có công việc)' },
+  en: { baseline: 'baseline', plan: 'Plan', from: 'From', deadline: 'deadline', finish: 'expected finish', status: 'status date', asOf: 'As of', done: 'done', inProgress: 'in progress', days: 'days', critical: 'critical', late: 'late', none: '(no tasks)' },
 };
 
 /** The report as lines for a terminal: one line per task, indented by outline depth. */
@@ -111,7 +124,8 @@ export function inspectText(report: InspectReport, lang: Language): string {
     const flags = [task.critical ? t.critical : '', task.lateDays > 0 ? `${t.late} ${task.lateDays} ${t.days}` : ''].filter(Boolean);
     lines.push(
       `${'  '.repeat(depth)}${task.wbs || task.outline}  ${task.name}  ${formatViDate(task.start)} – ${formatViDate(task.finish)}` +
-        `  ${task.duration} ${t.days}  ${task.percent}%${flags.length ? `  [${flags.join(', ')}]` : ''}`,
+        `  ${task.duration} ${t.days}  ${task.percent}%${flags.length ? `  [${flags.join(', ')}]` : ''}` +
+        (task.baseline ? `  (${t.baseline} ${formatViDate(task.baseline.start)} – ${formatViDate(task.baseline.finish)})` : ''),
     );
   }
   return `${lines.join('\n')}\n`;

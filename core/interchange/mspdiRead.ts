@@ -7,6 +7,7 @@
  * (ownFields.ts). Anything that cannot be carried over is listed in
  * `problems`; a broken file is refused (PlanError) before anything is made.
  */
+import { defaultBaselineName, MAX_BASELINES, type Baseline, type BaselineTask } from '../baseline';
 import { PlanError } from '../errors';
 import { addDays, type IsoDate } from '../dates';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WBS_LENGTH, newTask, type Link, type LinkType, type Plan, type Task, type Unit } from '../model';
@@ -73,6 +74,7 @@ export function readMspdi(text: string, sourceName: string, newId: () => string)
   let endDate = extra?.endDate ?? dayOf(textOf(info, 'FinishDate')) ?? finishes.at(-1) ?? addDays(startDate, 364);
   if (endDate < startDate) endDate = startDate;
   const title = extra?.title ?? (textOf(info, 'Title') || textOf(info, 'Name') || `Kế hoạch nhập từ ${sourceName}`);
+  const baselines = readBaselines(nodes.map((n) => n.node), idOfUid, extra?.baselines ?? [], dayOf(textOf(info, 'LastSaved')) ?? startDate, minutesPerDay, problems);
   const plan: Plan = {
     info: {
       title: cleanText(title, MAX_TEXT_LENGTH, 'Tên kế hoạch', problems),
@@ -88,8 +90,50 @@ export function readMspdi(text: string, sourceName: string, newId: () => string)
     units: units.list,
     tasks: assigned,
     links,
+    ...(baselines.length > 0 ? { baselines } : {}),
   };
   return { format: 'mspdi', plan: checkedPlan(plan, FORMAT), problems };
+}
+
+/**
+ * Each task's Baseline elements (Number 0–10) grouped into our baselines. The
+ * names and dates saved come from our details when we wrote the file; another
+ * tool's baselines get the default names and the file's LastSaved date.
+ */
+function readBaselines(
+  nodes: readonly XmlNode[],
+  idOfUid: ReadonlyMap<string, string>,
+  saved: readonly { index: number; name: string; savedOn: IsoDate }[],
+  fallbackDate: IsoDate,
+  minutesPerDay: number,
+  problems: string[],
+): Baseline[] {
+  const byIndex = new Map<number, BaselineTask[]>(saved.map((b) => [b.index, []]));
+  let unreadable = 0;
+  for (const node of nodes) {
+    const taskId = idOfUid.get(textOf(node, 'UID'));
+    if (taskId === undefined) continue;
+    for (const element of children(node, 'Baseline')) {
+      const index = Number(textOf(element, 'Number') || '0');
+      const start = dayOf(textOf(element, 'Start'));
+      const finish = dayOf(textOf(element, 'Finish'));
+      if (!Number.isInteger(index) || index < 0 || index >= MAX_BASELINES || start === null || finish === null || finish < start) {
+        if (start !== null || finish !== null) unreadable += 1; // a Baseline holding only cost or work is not a date baseline
+        continue;
+      }
+      const list = byIndex.get(index) ?? [];
+      byIndex.set(index, list);
+      if (list.some((t) => t.taskId === taskId)) continue;
+      const minutes = durationMinutes(textOf(element, 'Duration'));
+      const duration = minutes === null ? 0 : Math.max(0, Math.round(minutes / minutesPerDay));
+      list.push({ taskId, start, finish, duration });
+    }
+  }
+  if (unreadable > 0) problems.push(`${unreadable} ngày theo kế hoạch gốc không đọc được nên không được mang sang.`);
+  const named = new Map(saved.map((b) => [b.index, b]));
+  return [...byIndex.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, tasks]) => ({ index, name: named.get(index)?.name ?? defaultBaselineName(index), savedOn: named.get(index)?.savedOn ?? fallbackDate, tasks }));
 }
 
 interface TaskContext {

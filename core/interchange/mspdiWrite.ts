@@ -7,7 +7,7 @@
 import type { WorkCalendar } from '../calendar';
 import { PlanError } from '../errors';
 import { type Link, type Plan, type Task } from '../model';
-import { describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
+import { calendarOf, describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
 import { durationText, finishDateTime, startDateTime, DAY_FINISH, DAY_START, DEFAULT_MINUTES_PER_DAY } from './msTime';
 import { outlineOf, parentOf, wbsOf } from './outlineFields';
 import { OWN_FIELDS, taskDetailsOf, type PlanDetails, type TaskDetails } from './ownFields';
@@ -38,8 +38,10 @@ export function planToMspdi(plan: Plan): string {
   const workDays = plan.calendar.workWeek.length;
   const finishes = views.map((v) => v.finish).sort();
 
+  const baselines = baselineEntries(plan);
   const tasks = ps.order.map((task, i) =>
     taskElement(task, views[i]!, {
+      baselines: baselines.get(task.id) ?? [],
       uid: i + 1,
       outline: outline.get(task.id)!,
       summary: parents.has(task.id),
@@ -71,7 +73,7 @@ export function planToMspdi(plan: Plan): string {
       Object.values(OWN_FIELDS).map((f) => el('ExtendedAttribute', [el('FieldID', f.fieldId), el('FieldName', f.fieldName), el('Alias', f.alias)])),
     ),
     el('Calendars', [calendarElement(plan)]),
-    el('Tasks', [projectSummaryTask(plan, views), ...tasks]),
+    el('Tasks', [projectSummaryTask(plan, views, baselines), ...tasks]),
     plan.units.length > 0 &&
       el(
         'Resources',
@@ -84,9 +86,16 @@ export function planToMspdi(plan: Plan): string {
 }
 
 /** Task UID 0, the project summary task as MS Project writes it; it carries the plan fields MSPDI has no place for. */
-function projectSummaryTask(plan: Plan, views: readonly TaskScheduleView[]): XmlElement {
+function projectSummaryTask(plan: Plan, views: readonly TaskScheduleView[], baselines: ReadonlyMap<string, BaselineEntry[]>): XmlElement {
   const { title, placeAndDate, number } = plan.info;
-  const details: PlanDetails = { placeAndDate, endDate: plan.info.endDate, ...(title.length > 512 ? { title } : {}), ...(number.length > 512 ? { number } : {}) };
+  const saved = (plan.baselines ?? []).map(({ index, name, savedOn }) => ({ index, name, savedOn }));
+  const details: PlanDetails = {
+    placeAndDate,
+    endDate: plan.info.endDate,
+    ...(title.length > 512 ? { title } : {}),
+    ...(number.length > 512 ? { number } : {}),
+    ...(saved.length > 0 ? { baselines: saved } : {}),
+  };
   const starts = views.map((v) => v.start).sort();
   const finishes = views.map((v) => v.finish).sort();
   return el('Task', [
@@ -102,10 +111,53 @@ function projectSummaryTask(plan: Plan, views: readonly TaskScheduleView[]): Xml
     el('Finish', finishDateTime(finishes.at(-1) ?? plan.info.startDate)),
     el('Summary', 1),
     el('ExtendedAttribute', [el('FieldID', OWN_FIELDS.details.fieldId), el('Value', JSON.stringify(details))]),
+    ...projectBaselines(plan, baselines),
   ]);
 }
 
+interface BaselineEntry {
+  index: number;
+  start: string;
+  finish: string;
+  duration: number;
+}
+
+/** Each task's baseline dates, by task id, in baseline index order. */
+function baselineEntries(plan: Plan): Map<string, BaselineEntry[]> {
+  const out = new Map<string, BaselineEntry[]>();
+  for (const b of plan.baselines ?? []) {
+    for (const t of b.tasks) out.set(t.taskId, [...(out.get(t.taskId) ?? []), { index: b.index, start: t.start, finish: t.finish, duration: t.duration }]);
+  }
+  return out;
+}
+
+/** MSPDI Baseline (Number 0 = "Baseline", 1–10 = "Baseline1"…); a milestone's finish is its start, as for the task itself. */
+function baselineElement(entry: BaselineEntry): XmlElement {
+  const milestone = entry.duration === 0 && entry.start === entry.finish;
+  return el('Baseline', [
+    el('Number', entry.index),
+    el('Start', startDateTime(entry.start)),
+    el('Finish', milestone ? startDateTime(entry.start) : finishDateTime(entry.finish)),
+    el('Duration', durationText(entry.duration, DEFAULT_MINUTES_PER_DAY)),
+    el('DurationFormat', DURATION_FORMAT_DAYS),
+  ]);
+}
+
+/** The project summary's baseline spans its tasks' (MS Project shows it on the project summary row). */
+function projectBaselines(plan: Plan, entries: ReadonlyMap<string, BaselineEntry[]>): XmlElement[] {
+  const known = new Set(plan.tasks.map((t) => t.id));
+  const calendar = calendarOf(plan.calendar);
+  return (plan.baselines ?? []).flatMap((b) => {
+    const tasks = b.tasks.filter((t) => known.has(t.taskId) && entries.has(t.taskId));
+    if (tasks.length === 0) return [];
+    const start = tasks.map((t) => t.start).sort()[0]!;
+    const finish = tasks.map((t) => t.finish).sort().at(-1)!;
+    return [baselineElement({ index: b.index, start, finish, duration: calendar.countWorkingDays(start, finish) })];
+  });
+}
+
 interface TaskContext {
+  baselines: readonly BaselineEntry[];
   uid: number;
   outline: { level: number; number: string };
   summary: boolean;
@@ -157,6 +209,7 @@ function taskElement(task: Task, view: TaskScheduleView, ctx: TaskContext): XmlE
       ]),
     ),
     ...own.filter(([, value]) => value !== '').map(([key, value]) => el('ExtendedAttribute', [el('FieldID', OWN_FIELDS[key].fieldId), el('Value', value)])),
+    ...ctx.baselines.map(baselineElement),
   ];
   return el('Task', children);
 }

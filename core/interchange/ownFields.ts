@@ -6,6 +6,7 @@
  * scheduled task's dates, an "as the work goes" task, both start constraints).
  */
 import { z } from 'zod';
+import { MAX_BASELINE_NAME_LENGTH, MAX_BASELINES } from '../baseline';
 import { isoDateSchema, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Task } from '../model';
 
 export const OWN_FIELDS = {
@@ -67,6 +68,8 @@ export const planDetailsSchema = z.object({
   number: z.string().max(MAX_NAME_LENGTH).optional(),
   /** The plan's end date (its deadline): FinishDate is the schedule's finish, which may be later. */
   endDate: isoDateSchema.optional(),
+  /** Names and dates of the baselines (MSPDI keeps only each task's Baseline dates). */
+  baselines: z.array(z.object({ index: z.number().int().min(0).max(MAX_BASELINES - 1), name: z.string().min(1).max(MAX_BASELINE_NAME_LENGTH), savedOn: isoDateSchema })).max(MAX_BASELINES).optional(),
 });
 export type PlanDetails = z.infer<typeof planDetailsSchema>;
 
