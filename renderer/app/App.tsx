@@ -40,7 +40,7 @@ export function App() {
           )}
           <Planner view={view} startDate={openPlan.plan.info.startDate} endDate={openPlan.plan.info.endDate} />
           <footer className="app-footer">
-            <Legend />
+            <Legend statusDate={openPlan.plan.info.statusDate !== null} />
             <StatusBar view={view} deadline={openPlan.plan.info.endDate} shown={shown} />
           </footer>
           <Dialogs />

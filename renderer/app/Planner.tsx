@@ -62,6 +62,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             rangeStart={range.start}
             rangeEnd={range.end}
             deadline={endDate}
+            statusDate={view.statusDate}
             today={isoFromLocalDate(new Date())}
             nonWorkingDays={shading.nonWorkingDays}
             extraWorkingDays={shading.extraWorkingDays}

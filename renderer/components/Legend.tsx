@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 
 /** The chart's key: colours of critical and normal tasks, lateness, windows, days off, today, the deadline. */
-export function Legend() {
+export function Legend({ statusDate = false }: { statusDate?: boolean }) {
   const t = useT();
   return (
     <ul className="legend" aria-label="Chú giải">
@@ -14,6 +14,7 @@ export function Legend() {
       <li><span className="swatch swatch-nonworking" />{t('legendNonWorking')}</li>
       <li><span className="swatch swatch-today" />{t('legendToday')}</li>
       <li><span className="swatch swatch-deadline" />{t('legendDeadline')}</li>
+      {statusDate && <li><span className="swatch swatch-status-date" />{t('upStatusDate')}</li>}
     </ul>
   );
 }

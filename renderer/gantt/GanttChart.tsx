@@ -42,6 +42,7 @@ function stateOf(props: GanttChartProps): ChartState {
     rangeEnd: props.rangeEnd,
     today: props.today,
     deadline: props.deadline ?? null,
+    statusDate: props.statusDate ?? null,
     nonWorkingDays: props.nonWorkingDays,
     extraWorkingDays: props.extraWorkingDays,
     language: props.language,

@@ -20,6 +20,8 @@ export interface ChartState {
   today: IsoDate;
   /** The plan's deadline ("Hạn chót"), drawn as a line; null for none. */
   deadline: IsoDate | null;
+  /** The status date ("Ngày cập nhật"), drawn as a line; null for none. */
+  statusDate: IsoDate | null;
   nonWorkingDays: readonly IsoDate[];
   extraWorkingDays: readonly IsoDate[];
   language: GanttLanguage;
@@ -101,7 +103,7 @@ export function planRedraw(
       kind: 'patch',
       rows,
       refreshGhost: diff.kind === 'patch',
-      overlays: calendarChanged || windowsChanged || prev.today !== next.today || prev.deadline !== next.deadline,
+      overlays: calendarChanged || windowsChanged || prev.today !== next.today || prev.deadline !== next.deadline || prev.statusDate !== next.statusDate,
       selection: prev.selectedId !== next.selectedId,
     },
   };

@@ -30,8 +30,9 @@ export const GANTT_COLOURS = {
     'headerMuted',
     'link',
   ]),
-  /** Screen only: the selection. */
+  /** Screen only: the selection; the status date line (exports leave progress tracking out). */
   selected: '#102a43',
+  statusDate: '#5b3fa8',
   selectedRow: 'rgba(30, 111, 217, 0.08)',
 } as const;
 

@@ -105,6 +105,7 @@ export function drawOverlays(
   language: GanttLanguage,
   deadline: IsoDate | null,
   span: RowSpan,
+  statusDate: IsoDate | null = null,
 ): void {
   const grid = chart.layers.grid;
   // Days off: above the row backgrounds, below the grid lines.
@@ -113,7 +114,7 @@ export function drawOverlays(
   const runs = chartViewMode(chart) === 'Month' ? [] : daysOff.runs(geo);
   replaceGroup(grid, buildShading(geo, runs), rowsGroup ? rowsGroup.nextSibling : grid.firstChild);
   // Windows and today: above the grid, below arrows and bars.
-  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline, span), chart.layers.arrow);
+  replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline, span, statusDate), chart.layers.arrow);
   const mode = chartViewMode(chart);
   markHeaderDays(chart, mode, (day) => daysOff.isDayOff(day));
   drawTodayHeader(chart, geo, mode, today, language);

@@ -133,6 +133,7 @@ export function buildRowOverlays(
   lang: GanttLanguage,
   deadline: IsoDate | null = null,
   span: { first: number; last: number } = { first: 0, last: rows.length },
+  statusDate: IsoDate | null = null,
 ): SVGGElement {
   const g = svgEl('g', { class: OVERLAY_CLASS });
   const width = chartWidth(geo);
@@ -183,6 +184,15 @@ export function buildRowOverlays(
     svgEl('title', {}, line).textContent = `${CHART_TEXT[lang].deadline}: ${formatChartDate(deadline!, lang)}`;
     const label = svgEl('text', { class: 'deadline-label', x: dx - 4, y: geo.headerHeight + 12, 'text-anchor': 'end' }, g);
     label.textContent = CHART_TEXT[lang].deadline;
+  }
+  // The status date: at the start of its day, where the engine puts the work not yet done (core/schedule/forward.ts).
+  const statusDay = statusDate && isIsoDate(statusDate) ? toEpochDay(statusDate) : null;
+  if (statusDay !== null && statusDay >= geo.firstDay && statusDay < geo.firstDay + geo.dayCount) {
+    const sx = dayX(geo, statusDay);
+    const line = svgEl('line', { class: 'status-date-line', x1: sx, x2: sx, y1: geo.headerHeight, y2: geo.gridHeight, 'data-date': statusDate! }, g);
+    svgEl('title', {}, line).textContent = `${CHART_TEXT[lang].statusDate}: ${formatChartDate(statusDate!, lang)}`;
+    const label = svgEl('text', { class: 'status-date-label', x: sx + 4, y: geo.headerHeight + 12 }, g);
+    label.textContent = CHART_TEXT[lang].statusDate;
   }
   return g;
 }

@@ -64,6 +64,8 @@ export interface GanttChartProps {
   today: IsoDate;
   /** The plan's deadline: a "Hạn chót" line at the end of that day. */
   deadline?: IsoDate | null;
+  /** The plan's status date: a "Ngày cập nhật" line at the start of that day (unfinished work is scheduled from it). */
+  statusDate?: IsoDate | null;
   /** Days off on weekdays (holidays, Tết); weekends are shaded anyway. */
   nonWorkingDays: IsoDate[];
   /** Weekend days that are working days: not shaded. */

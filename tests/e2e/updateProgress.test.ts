@@ -82,6 +82,9 @@ describe('Cập nhật tiến độ', { timeout: 120_000 }, () => {
     expect(await panel.locator('[data-fact="plannedPercent"] dd').textContent()).toBe('100%');
     expect(await panel.locator('[data-fact="lateStatus"] dd').textContent()).toBe('24 ngày làm việc');
     expect(await panel.locator('[data-fact="lateOwn"] dd').textContent()).toBe('34 ngày làm việc');
+    // The chart marks the status date (a line at the start of 03/12), the legend names it.
+    expect(await page.locator('.status-date-line').getAttribute('data-date')).toBe('2026-12-03');
+    expect(await page.locator('.legend').textContent()).toContain('Ngày cập nhật');
     await page.locator('[data-filter-late]').check();
     await expect.poll(async () => (await page.locator('.task-row .cell-stt').allTextContents()).map((s) => s.trim())).toEqual(['11', '12', '13', '14', '15', '16']);
     await saveScreenshot(page, 'update-progress-late-marks');
