@@ -123,6 +123,7 @@ function toGanttRows(tasks: TaskView[], all: TaskView[]): GanttRow[] {
       progress: task.percentComplete,
       critical: schedule?.critical ?? false,
       late: daysLateOf(view) > 0,
+      lateAgainst: view.progress ? 'status' : 'window',
       kind: task.kind,
       windowStart: task.windowStart,
       windowEnd: task.windowEnd,

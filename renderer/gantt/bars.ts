@@ -137,7 +137,7 @@ export function barTitle(row: GanttRow, progress: number, language: GanttLanguag
   if (row.kind === 'effort') status.push(text.effort);
   if (row.manual) status.push(text.manual);
   if (row.critical) status.push(text.critical);
-  if (row.late) status.push(text.late);
+  if (row.late) status.push(row.lateAgainst === 'status' ? text.lateStatus : text.late);
   lines.push(status.join(' · '));
   return lines.join('\n');
 }

@@ -43,6 +43,7 @@ export function diffRows(prev: readonly GanttRow[], next: readonly GanttRow[]): 
       a.progress !== b.progress ||
       a.critical !== b.critical ||
       a.late !== b.late ||
+      a.lateAgainst !== b.lateAgainst ||
       a.manual !== b.manual ||
       (a.summary === true) !== (b.summary === true)
     ) {

@@ -25,6 +25,8 @@ export interface GanttRow {
   progress: number;
   critical: boolean;
   late: boolean;
+  /** What `late` is measured against (the bar's tooltip): the task's window, or the plan as of the status date. */
+  lateAgainst?: 'window' | 'status';
   kind: TaskKind;
   /** Manually scheduled (fixed dates): its dates are not dragged on the chart. */
   manual: boolean;

@@ -85,6 +85,7 @@ describe('Cập nhật tiến độ', { timeout: 120_000 }, () => {
     // The chart marks the status date (a line at the start of 03/12), the legend names it.
     expect(await page.locator('.status-date-line').getAttribute('data-date')).toBe('2026-12-03');
     expect(await page.locator('.legend').textContent()).toContain('Ngày cập nhật');
+    expect(await page.locator(`.bar-wrapper[data-id="${id(11)}"] > title`).textContent()).toContain('Trễ so với kế hoạch đến ngày cập nhật');
     await page.locator('[data-filter-late]').check();
     await expect.poll(async () => (await page.locator('.task-row .cell-stt').allTextContents()).map((s) => s.trim())).toEqual(['11', '12', '13', '14', '15', '16']);
     await saveScreenshot(page, 'update-progress-late-marks');
