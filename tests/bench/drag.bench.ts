@@ -18,23 +18,14 @@
  */
 import fs from 'node:fs';
 import os, { availableParallelism, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { COMMAND_IDS } from '../../core/api/commands';
-import { API_METHODS } from '../../core/api/contract';
-import { dispatch } from '../../core/api/dispatch';
 import { addDays } from '../../core/dates';
 import { createDefaultPlan } from '../../core/defaultPlan';
 import type { Link, Plan, Task } from '../../core/model';
 import { schedulePlan, viewOfPlanTask } from '../../core/schedule';
 import { CALENDAR_2026 } from '../../core/seed/calendar2026';
-import { createApiHandlers } from '../../db/handlers';
 import { createPlanFile } from '../../db/planStore';
-import { openPlanSession } from '../../db/session';
-import { CHROMIUM_ARGS, findChromium, pageBridgeScript, RENDERER_DIR } from '../e2e/harness';
-import { startStaticServer } from '../e2e/staticServer';
-import { createTestHost } from '../support/testHost';
+import { launchApp, RENDERER_DIR } from '../e2e/harness';
 import { failOnPageErrors, requireBuiltRenderer, type BenchOptions } from './options';
 
 const TARGETS = { 200: 50, 1000: 100 } as Record<number, number>;
@@ -60,37 +51,15 @@ export function chainPlan(n: number): Plan {
   return { ...plan, info: { ...plan.info, endDate: addDays(finish, 60) } };
 }
 
-/** The e2e harness's launch, with a bridge that also reports when each saved edit comes back. */
+/** The e2e harness's app, timing the main-process side of each saved edit. */
 async function launch(planPath: string, dataDir: string) {
-  const session = openPlanSession(planPath, { dataDir });
-  const handlers = createApiHandlers(session, createTestHost());
-  const server = await startStaticServer(RENDERER_DIR);
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-bench-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1600, height: 900 }, locale: 'vi-VN',
-  });
   const saveTimes: number[] = [];
-  await context.exposeBinding('__tiendoInvoke', async (_source, method: unknown, args: unknown) => {
-    const t0 = performance.now();
-    const result = await dispatch(handlers, method, args);
-    if (method === 'applyEdit') saveTimes.push(performance.now() - t0);
-    return result;
+  const app = await launchApp({
+    planPath, dataDir, announceSaves: true,
+    onInvoke: (method, ms) => method === 'applyEdit' && saveTimes.push(ms),
   });
-  await context.addInitScript(pageBridgeScript({ methods: API_METHODS, commands: COMMAND_IDS, language: 'vi', announceSaves: true }));
-  const page: Page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + 'index.html');
-  await page.locator('.bar-wrapper').first().waitFor();
-  return {
-    page, errors, saveTimes,
-    async close() {
-      await context.close();
-      await server.close();
-      session.close();
-      fs.rmSync(profileDir, { recursive: true, force: true });
-    },
-  };
+  await app.page.locator('.bar-wrapper').first().waitFor();
+  return { page: app.page, errors: app.pageErrors, saveTimes, close: () => app.close() };
 }
 
 export interface DragFigures {

@@ -11,11 +11,13 @@ import { benchSchedule } from './schedule.bench';
 import { benchEditing } from './editing.bench';
 import { benchDrag } from './drag.bench';
 import { benchTimelineExport } from './timelineExport.bench';
+import { benchUi } from './ui.bench';
 
 const benches: Array<[name: string, run: (options: BenchOptions) => Promise<void>]> = [
   ['schedule', benchSchedule],
   ['editing', benchEditing],
   ['drag', benchDrag],
+  ['ui', benchUi],
   ['timelineExport', benchTimelineExport],
 ];
 

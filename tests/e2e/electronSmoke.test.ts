@@ -4,15 +4,16 @@
  * the Electron binary from node_modules/electron, the default plan open —
  * window title, 17 rows, and Undo from the application menu.
  *
- * The binary is downloaded by the electron package's postinstall, which
- * needs the internet: where it is missing (as on the build machines) the
- * launch cannot happen, and the test says so — it passes after asserting and
- * printing exactly what is missing, so the suite stays green without a
- * skipped test and a maintainer sees why nothing was launched. With the
- * binary present (a machine with internet, `npm install`), it launches.
+ * Electron 45 downloads its binary the first time it is started (`npx
+ * install-electron`, or the first `npm start`), which needs the internet:
+ * where it is missing (as on the build machines) the launch cannot happen,
+ * and the test says so — it passes after asserting and printing exactly
+ * what is missing, so the suite stays green without a skipped test and a
+ * maintainer sees why nothing was launched. With the binary present (a
+ * machine with internet after `npm start` or `npx install-electron`), it launches.
  *
- * The binary is looked up without require('electron'): that module starts
- * the download when the binary is missing.
+ * The binary is looked up by electron/electronBinary.ts without loading the
+ * electron module, which starts the download when the binary is missing.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,27 +23,9 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultPlan } from '../../core/defaultPlan';
 import { createPlanFile } from '../../db/planStore';
+import { findElectronBinary } from '../../electron/electronBinary';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-type BinaryLookup = { found: true; executable: string } | { found: false; reason: string };
-
-/** node_modules/electron's binary as electron/index.js would find it (path.txt + dist/, or ELECTRON_OVERRIDE_DIST_PATH). */
-function findElectronBinary(root: string, env: NodeJS.ProcessEnv = process.env): BinaryLookup {
-  const packageDir = path.join(root, 'node_modules', 'electron');
-  if (!fs.existsSync(path.join(packageDir, 'package.json'))) return { found: false, reason: `${packageDir} is not installed (npm install)` };
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : null;
-  if (env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const executable = path.join(env.ELECTRON_OVERRIDE_DIST_PATH, relative ?? 'electron');
-    return fs.existsSync(executable) ? { found: true, executable } : { found: false, reason: `${executable} (ELECTRON_OVERRIDE_DIST_PATH) does not exist` };
-  }
-  if (relative === null) {
-    return { found: false, reason: `${pathFile} is missing: electron's postinstall did not download the binary (no internet); run \`npm install\` where it is reachable` };
-  }
-  const executable = path.join(packageDir, 'dist', relative);
-  return fs.existsSync(executable) ? { found: true, executable } : { found: false, reason: `${executable} does not exist (download incomplete)` };
-}
 
 const DIST_DIR = path.join(ROOT, 'node_modules', 'electron', 'dist');
 const distBefore = fs.existsSync(DIST_DIR);

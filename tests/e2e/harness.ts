@@ -56,6 +56,12 @@ export interface LaunchOptions {
   dataDir?: string;
   /** Give the host a printToPdf that prints the route in a new page of this browser (page.pdf()). */
   printToPdf?: boolean;
+  /** Benchmarks: fire `tiendo-bench-saved` in the page when an applyEdit returns. */
+  announceSaves?: boolean;
+  /** Benchmarks: a script run in the page before its own (e.g. a first-paint probe). */
+  initScript?: string;
+  /** Benchmarks: told how long the main-process side of each API call took. */
+  onInvoke?: (method: string, ms: number) => void;
 }
 
 export interface LaunchedApp {
@@ -95,10 +101,14 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       viewport: options.viewport ?? { width: 1600, height: 900 },
       locale: 'vi-VN',
     });
-    await context.exposeBinding('__tiendoInvoke', (_source, method: unknown, args: unknown) =>
-      dispatch(handlers, method, args),
-    );
-    await context.addInitScript(pageBridgeScript({ methods: API_METHODS, commands: COMMAND_IDS, language: options.language ?? 'vi' }));
+    await context.exposeBinding('__tiendoInvoke', async (_source, method: unknown, args: unknown) => {
+      const t0 = performance.now();
+      const response = await dispatch(handlers, method, args);
+      options.onInvoke?.(String(method), performance.now() - t0);
+      return JSON.stringify(response); // parsed by tests/support/pageBridge.js
+    });
+    const { announceSaves = false } = options;
+    await context.addInitScript(pageBridgeScript({ methods: API_METHODS, commands: COMMAND_IDS, language: options.language ?? 'vi', announceSaves }));
     if (options.printToPdf) {
       const printContext = context;
       host.printToPdf = (request) => {
@@ -106,6 +116,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
         return printWithPlaywright(printContext, server.url, request);
       };
     }
+    if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -4,14 +4,21 @@
 // that does not exist in the page. It mirrors createApiClient's unwrapping.
 // Loaded as text and called with options:
 //   installTiendoBridge({ methods, commands, language, announceSaves })
-// announceSaves: fire the `tiendo-bench-saved` event when an applyEdit returns.
+// announceSaves (benchmarks): fire the `tiendo-bench-saved` event when an
+// applyEdit returns, and record each call's wait in window.__tiendoCalls.
 // eslint-disable-next-line no-unused-vars
 function installTiendoBridge({ methods, commands, language, announceSaves }) {
   const invoke = window.__tiendoInvoke;
   const api = {};
   for (const method of methods) {
     api[method] = async (...args) => {
-      const response = await invoke(method, args);
+      // The answer comes as JSON text: Playwright carries a 10,000-task plan (7 MB)
+      // as text in under a second, as an object graph in about five (Electron's IPC
+      // clones it in tens of milliseconds; the UI benchmark accounts for the difference).
+      const start = performance.now();
+      const text = await invoke(method, args);
+      if (announceSaves) (window.__tiendoCalls ??= []).push({ method, start, end: performance.now() });
+      const response = JSON.parse(text);
       if (announceSaves && method === 'applyEdit') window.dispatchEvent(new Event('tiendo-bench-saved'));
       if (response.ok) return response.value;
       // Shaped like core/api/client.ts's ApiError.
