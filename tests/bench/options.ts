@@ -1,6 +1,8 @@
 export interface BenchOptions {
   /** Small sizes and few runs: proves every section still runs (CI), not how fast. */
   quick: boolean;
+  /** `--sizes=1000,10000`: plan sizes for the benchmarks that take them (the UI benchmark), instead of their defaults. */
+  sizes?: number[];
 }
 
 /** Fails the benchmark when the page reported errors: its figures would measure a broken page. */

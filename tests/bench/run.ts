@@ -4,6 +4,7 @@
  * runs it so a broken benchmark fails the build; its figures mean little).
  * A benchmark never fails on a slow figure, only when it cannot run: then
  * the command exits non-zero after the other sections have run.
+ * `--only=ui,drag` runs only those sections; `--sizes=10000` sets the UI benchmark's plan sizes.
  * To add one, import its entry point and append it to `benches`.
  */
 import type { BenchOptions } from './options';
@@ -21,9 +22,13 @@ const benches: Array<[name: string, run: (options: BenchOptions) => Promise<void
   ['timelineExport', benchTimelineExport],
 ];
 
-const options: BenchOptions = { quick: process.argv.includes('--quick') };
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const sizes = flag('sizes')?.map(Number);
+const only = flag('only');
+const options: BenchOptions = { quick: process.argv.includes('--quick'), ...(sizes ? { sizes } : {}) };
 const failed: string[] = [];
 for (const [name, run] of benches) {
+  if (only && !only.includes(name)) continue;
   console.log(`— ${name}${options.quick ? ' (quick)' : ''} —`);
   try {
     await run(options);

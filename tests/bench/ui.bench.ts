@@ -141,13 +141,13 @@ const fmt = (x: number | null | undefined, unit = 'ms') => (x === null || x === 
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? '' : ` (${(b / a).toFixed(1)}×)`);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
-export async function benchUi({ quick }: BenchOptions): Promise<void> {
+export async function benchUi({ quick, sizes }: BenchOptions): Promise<void> {
   requireBuiltRenderer(RENDERER_DIR, fs.existsSync(path.join(RENDERER_DIR, 'index.html')));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-ui-bench-'));
   console.log(`(Chromium headless, Week view, ${VIEWPORT.width}×${VIEWPORT.height}; ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(2)}; frappe in brackets: plain frappe-gantt 1.2.2 on the same data, ratio = frappe ÷ Tiến Độ)`);
   console.log('  tasks | open → first paint | one task moved → shown | scroll frame | JS heap');
   try {
-    for (const n of quick ? [17, 200] : [17, 200, 1_000, 5_000, 10_000]) {
+    for (const n of sizes ?? (quick ? [17, 200] : [17, 200, 1_000, 5_000, 10_000])) {
       const plan = largePlan(n);
       const file = createPlanFile(path.join(dir, `plan-${n}.tiendo`), plan);
       const runs = quick || n >= 5_000 ? 1 : 3;

@@ -29,7 +29,10 @@ export function findChromium(): string {
   const found = locateChromium();
   if (!found) {
     throw new Error(
-      'Không tìm thấy Chromium/Chrome cho kiểm thử đầu-cuối: cài bằng `apt-get install -y chromium fonts-liberation2` hoặc đặt biến CHROME_PATH.',
+      'Không tìm thấy Chromium/Chrome cho kiểm thử đầu-cuối: cài bằng `apt-get install -y chromium fonts-liberation2 poppler-utils` ' +
+        '(poppler-utils: pdftotext/pdftoppm đọc lại các tệp PDF đã xuất) hoặc đặt biến CHROME_PATH. / ' +
+        'No Chromium/Chrome for the end-to-end tests: install `apt-get install -y chromium fonts-liberation2 poppler-utils` ' +
+        '(poppler-utils: pdftotext/pdftoppm read exported PDFs back) or set CHROME_PATH.',
     );
   }
   return found;
