@@ -10,7 +10,7 @@ import { APPROVED_BASELINE_INDEX, baselineAt, baselineDates } from '../core/base
 import { formatViDate, type IsoDate } from '../core/dates';
 import { PlanError } from '../core/errors';
 import { tasksInOrder, type LinkType, type Plan, type Task, type TaskKind } from '../core/model';
-import { progressCounts, progressStatusAsOf, summaryProgressStatuses, type ProgressCounts } from '../core/progress/taskStatus';
+import { planProgress, type ProgressCounts } from '../core/progress/taskStatus';
 import { describeTask, schedulePlan } from '../core/schedule';
 import { outlineOf, parentOf, wbsOf } from '../core/interchange/outlineFields';
 import type { Language } from './args';
@@ -57,9 +57,7 @@ export function inspectReport(plan: Plan): InspectReport {
   }
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const outline = outlineOf(ps.order);
-  const { statusDate } = plan.info;
-  const leaves = statusDate === null ? null : progressStatusAsOf(plan, ps, statusDate, calendar);
-  const asOfStatus = new Map([...(leaves ?? []), ...(leaves ? summaryProgressStatuses(plan, ps, leaves) : [])].map((s) => [s.taskId, s]));
+  const progress = planProgress(plan, ps);
   const approved = baselineAt(plan.baselines, APPROVED_BASELINE_INDEX);
   const approvedDates = approved ? baselineDates(approved) : new Map<string, { start: IsoDate; finish: IsoDate }>();
   const tasks = ps.order.map((task, i): InspectTask => {
@@ -83,16 +81,15 @@ export function inspectReport(plan: Plan): InspectReport {
       critical: view.critical,
       totalFloat: view.totalFloat,
       freeFloat: view.freeFloat,
-      lateDays: leaves === null ? Math.max(view.daysLateOwn, view.daysLatePlan) : (asOfStatus.get(task.id)?.daysLate ?? 0),
+      lateDays: progress === null ? Math.max(view.daysLateOwn, view.daysLatePlan) : (progress.byId.get(task.id)?.daysLate ?? 0),
       links: plan.links.filter((l) => l.successorId === task.id).map((l) => ({ from: l.predecessorId, type: l.type, lag: l.lag })),
       ...(base ? { baseline: { start: base.start, finish: base.finish } } : {}),
     };
   });
   const finish = tasks.reduce((max, t) => (t.finish > max ? t.finish : max), plan.info.startDate);
-  const { title, startDate, endDate } = plan.info;
+  const { title, startDate, endDate, statusDate } = plan.info;
   const baselines = (plan.baselines ?? []).map(({ index, name, savedOn }) => ({ index, name, savedOn }));
-  const progress = leaves && progressCounts(leaves);
-  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate, progress, ...(baselines.length > 0 ? { baselines } : {}) }, tasks };
+  return { plan: { title, start: startDate, finish, deadline: endDate, statusDate, progress: progress?.counts ?? null, ...(baselines.length > 0 ? { baselines } : {}) }, tasks };
 }
 
 function hasWindow(task: Task): boolean {

@@ -4,8 +4,8 @@
  * scheduling, this only joins names and dates for display.
  */
 import { outlineRows } from '../core/outline';
-import { progressCounts, progressStatusAsOf, summaryProgressStatuses, type ProgressCounts, type TaskProgressStatus } from '../core/progress/taskStatus';
-import { dateOfNearest, describeTask, schedulePlan, type PlanSchedule } from '../core/schedule';
+import { planProgress, type ProgressCounts, type TaskProgressStatus } from '../core/progress/taskStatus';
+import { dateOfNearest, describeTask, schedulePlan } from '../core/schedule';
 import type { TaskScheduleView } from '../core/schedule/types';
 import type { Link, Plan, Task, Unit } from '../core/model';
 import type { WorkCalendar } from '../core/calendar';
@@ -66,7 +66,7 @@ export function daysLateOf(view: TaskView): number {
 export function buildPlanView(plan: Plan): PlanView {
   const ps = schedulePlan(plan);
   const { order, result, calendar, input, links } = ps;
-  const progress = progressAsOfStatus(plan, ps);
+  const progress = planProgress(plan, ps);
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
   const units = [...plan.units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const taskById = new Map(order.map((t, i) => [t.id, { task: t, stt: i + 1 }]));
@@ -123,15 +123,6 @@ export function buildPlanView(plan: Plan): PlanView {
     progress: progress?.counts ?? null,
     statusDate: plan.info.statusDate,
   };
-}
-
-function progressAsOfStatus(plan: Plan, ps: PlanSchedule): { byId: Map<string, TaskProgressStatus>; counts: ProgressCounts } | null {
-  const statusDate = plan.info.statusDate;
-  if (statusDate === null || !ps.result.ok) return null;
-  const leaves = progressStatusAsOf(plan, ps, statusDate, ps.calendar);
-  const byId = new Map(leaves.map((s) => [s.taskId, s]));
-  for (const s of summaryProgressStatuses(plan, ps, leaves)) byId.set(s.taskId, s);
-  return { byId, counts: progressCounts(leaves) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -15,6 +15,7 @@ import { formatViDate, toEpochDay, type IsoDate } from '../dates';
 import { PlanError } from '../errors';
 import type { LinkType, Plan } from '../model';
 import { outlineRows } from '../outline';
+import { planProgress } from '../progress/taskStatus';
 import { describeTask, type PlanSchedule } from '../schedule';
 import { filterTaskIndices, isFiltering } from './filter';
 import { textWidth, wrapText } from './fontMetrics';
@@ -185,12 +186,14 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
   const outline = outlineRows(ps.order);
   const flat = outline.every((r) => r.depth === 0);
   const rows: LayoutRow[] = [];
+  const progress = planProgress(plan, ps);
   for (const i of indices) {
     const task = ps.order[i]!;
     // STT as in the appendix: the plan's own numbering, else 1, 2, 3 … (the outline number in a plan with sections).
     const stt = task.wbs.trim() !== '' ? task.wbs.trim() : flat ? i + 1 : outline[i]!.outline;
     const { depth, summary } = outline[i]!;
-    const row = buildRow({ task, stt, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input), depth, summary }, geo);
+    const late = progress === null ? undefined : progress.byId.get(task.id)?.late === true;
+    const row = buildRow({ task, stt, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input), depth, summary, ...(late === undefined ? {} : { late }) }, geo);
     if (row) rows.push(row);
   }
   if (rows.length === 0) {
@@ -217,7 +220,7 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
     .filter((k) => k.predecessorId !== k.successorId && shown.has(k.predecessorId) && shown.has(k.successorId))
     .map((k) => ({ from: k.predecessorId, to: k.successorId, type: k.type }));
 
-  const legendEntries = legendOf(rows, axis, marker, deadline, links.length > 0, lang);
+  const legendEntries = legendOf(rows, axis, marker, deadline, links.length > 0, lang, progress !== null);
   const pageLabelWidth = textWidth(exportText(lang, 'page', { n: 999, of: 999 }), fonts.small) + f;
   const legendBox = layoutLegend(legendEntries, contentWidth - pageLabelWidth, fonts.small);
   const legendLineHeight = fonts.small * 1.7;
@@ -274,7 +277,7 @@ function paginate(rows: LayoutRow[], top: number, bottom: number): TimelineLayou
   return pages;
 }
 
-function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['marker'], deadline: TimelineLayout['deadline'], hasLinks: boolean, lang: ExportLanguage) {
+function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['marker'], deadline: TimelineLayout['deadline'], hasLinks: boolean, lang: ExportLanguage, asOfStatus: boolean) {
   const has = (test: (r: LayoutRow) => boolean) => rows.some(test);
   const entries: { kind: LegendKind; label: string }[] = [
     { kind: 'critical', label: exportText(lang, 'critical') },
@@ -284,7 +287,7 @@ function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['mar
   if (has((r) => r.bar?.kind === 'effort')) entries.push({ kind: 'effort', label: exportText(lang, 'effort') });
   if (has((r) => r.bar?.kind === 'milestone')) entries.push({ kind: 'milestone', label: exportText(lang, 'milestone') });
   if (has((r) => r.window !== null)) entries.push({ kind: 'window', label: exportText(lang, 'window') });
-  if (has((r) => r.bar?.late === true)) entries.push({ kind: 'late', label: exportText(lang, 'late') });
+  if (has((r) => r.bar?.late === true)) entries.push({ kind: 'late', label: exportText(lang, asOfStatus ? 'lateStatus' : 'late') });
   if (axis.nonWorking.length > 0) entries.push({ kind: 'nonWorking', label: exportText(lang, 'nonWorking') });
   if (hasLinks) entries.push({ kind: 'link', label: exportText(lang, 'link') });
   if (marker) entries.push({ kind: 'marker', label: marker.label });

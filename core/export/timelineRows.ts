@@ -15,7 +15,7 @@ export interface BarShape {
   x: number;
   width: number;
   critical: boolean;
-  /** Finishes after its plan window (outlined). */
+  /** Late as the app marks it (outlined): as of the status date when the plan has one, else past its plan window. */
   late: boolean;
   /** A section (summary task): drawn as a bracket over its children's span. */
   summary: boolean;
@@ -67,6 +67,8 @@ export interface RowInput {
   schedule: TaskScheduleView;
   depth?: number;
   summary?: boolean;
+  /** Late as of the status date (core/progress/taskStatus.ts); absent: past its window (the engine's). */
+  late?: boolean;
 }
 
 /** Indent of the name per outline level, in font sizes. */
@@ -98,16 +100,15 @@ export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
     percent: task.percentComplete,
     y: 0,
     height: lines * geo.lineHeight + 2 * geo.padY,
-    bar: barOf(task, schedule, first, last, geo, summary),
+    bar: barOf(task, schedule, first, last, geo, summary, input.late ?? schedule.daysLateOwn > 0),
     window: windowOf(task, geo),
   };
 }
 
 const dayX = (geo: RowGeometry, day: number) => geo.chartX + (day - geo.axis.startDay) * geo.axis.pxPerDay;
 
-function barOf(task: Task, schedule: TaskScheduleView, first: number, last: number, geo: RowGeometry, summary: boolean): BarShape {
+function barOf(task: Task, schedule: TaskScheduleView, first: number, last: number, geo: RowGeometry, summary: boolean, late: boolean): BarShape {
   const { axis } = geo;
-  const late = schedule.daysLateOwn > 0;
   if (task.kind === 'milestone' && !summary) {
     return { kind: 'milestone', x: dayX(geo, first), width: axis.pxPerDay, critical: schedule.critical, late, summary, progressWidth: 0, clippedStart: false, clippedEnd: false };
   }

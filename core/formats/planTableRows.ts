@@ -6,7 +6,8 @@
 import type { IsoDate } from '../dates';
 import { tasksInOrder, type Plan } from '../model';
 import { outlineRows } from '../outline';
-import { describeTask, schedulePlan, type TaskScheduleView } from '../schedule';
+import { planProgress } from '../progress/taskStatus';
+import { describeTask, schedulePlan, type PlanSchedule, type TaskScheduleView } from '../schedule';
 import {
   COMPUTED_COLUMNS,
   COMPUTED_COLUMN_HEADERS,
@@ -50,7 +51,10 @@ export function planTableRows(plan: Plan, options: PlanTableOptions = {}): PlanT
   const computed = COMPUTED_COLUMNS.filter((c) => wanted.has(c));
   const header = [...PLAN_COLUMN_HEADERS, ...computed.map((c) => COMPUTED_COLUMN_HEADERS[c])];
   const unitName = new Map(plan.units.map((u) => [u.id, u.name]));
-  const views = computed.length > 0 ? scheduleViews(plan) : [];
+  const ps = computed.length > 0 ? schedulePlan(plan) : null;
+  const views = ps ? scheduleViews(ps) : [];
+  // With a status date, "Trễ" is the app's (core/progress/taskStatus.ts), as the table marks it.
+  const progress = ps && computed.includes('late') ? planProgress(plan, ps) : null;
 
   const tasks = tasksInOrder(plan);
   const outline = outlineRows(tasks);
@@ -69,7 +73,8 @@ export function planTableRows(plan: Plan, options: PlanTableOptions = {}): PlanT
       task.deliverable,
     ];
     const view = views[i] ?? null;
-    return [...own, ...computed.map((c) => computedCell(c, view, task.percentComplete))];
+    const lateAsOf = progress === null ? null : (progress.byId.get(task.id)?.daysLate ?? 0);
+    return [...own, ...computed.map((c) => computedCell(c, view, task.percentComplete, lateAsOf))];
   });
 
   const dateColumns = computed.flatMap((c, k) => (c === 'start' || c === 'finish' ? [PLAN_COLUMN_HEADERS.length + k] : []));
@@ -93,13 +98,13 @@ export function spansRow(cells: readonly PlanTableCell[]): boolean {
 }
 
 /** One view per task in plan order; empty when the links contain a cycle (dates are then left blank). */
-function scheduleViews(plan: Plan): TaskScheduleView[] {
-  const { result, order, calendar, input } = schedulePlan(plan);
+function scheduleViews(ps: PlanSchedule): TaskScheduleView[] {
+  const { result, order, calendar, input } = ps;
   if (!result.ok) return [];
   return order.map((_, i) => describeTask(result, i, calendar, input));
 }
 
-function computedCell(column: ComputedColumn, view: TaskScheduleView | null, percent: number): PlanTableCell {
+function computedCell(column: ComputedColumn, view: TaskScheduleView | null, percent: number, lateAsOf: number | null): PlanTableCell {
   switch (column) {
     case 'start':
       return view ? { date: view.start } : '';
@@ -110,8 +115,8 @@ function computedCell(column: ComputedColumn, view: TaskScheduleView | null, per
     case 'critical':
       return view?.critical ? 'Có' : '';
     case 'late': {
-      // Late against the task's own deadline or, past that, the plan's end date.
-      const days = view ? Math.max(view.daysLateOwn, view.daysLatePlan) : 0;
+      // As of the status date when there is one; else against the task's own deadline or, past that, the plan's end date.
+      const days = lateAsOf ?? (view ? Math.max(view.daysLateOwn, view.daysLatePlan) : 0);
       return days > 0 ? days : '';
     }
   }

@@ -187,3 +187,17 @@ export function progressCounts(statuses: readonly TaskProgressStatus[]): Progres
   }
   return counts;
 }
+
+/**
+ * Every task's status (leaves and summaries) as of the plan's own status
+ * date, by id, with the leaf counts: what the table, the chart, the exports
+ * and `tiendo inspect` mark. Null without a status date or with a cycle.
+ */
+export function planProgress(plan: Plan, schedule: PlanSchedule): { byId: Map<string, TaskProgressStatus>; counts: ProgressCounts } | null {
+  const statusDate = plan.info.statusDate;
+  if (statusDate === null || !schedule.result.ok) return null;
+  const leaves = progressStatusAsOf(plan, schedule, statusDate, schedule.calendar);
+  const byId = new Map(leaves.map((s) => [s.taskId, s]));
+  for (const s of summaryProgressStatuses(plan, schedule, leaves)) byId.set(s.taskId, s);
+  return { byId, counts: progressCounts(leaves) };
+}
