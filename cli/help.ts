@@ -22,6 +22,9 @@ Cách dùng:
       --by-unit: theo đơn vị chủ trì. --status-date dd/mm/yyyy: ngày cập nhật
       khác ngày của kế hoạch. --baseline 0–10: kế hoạch gốc để so sánh.
       --lang en: báo cáo bằng tiếng Anh.
+  tiendo workload <kế-hoạch.tiendo> [--json] [--out <tệp.xlsx|tệp.csv>]
+      Khối lượng theo đơn vị: số công việc mỗi đơn vị chủ trì và phối hợp
+      trong từng tháng. --json: một đối tượng JSON; --out: bảng Excel hoặc CSV.
 
 Tuỳ chọn chung:
   --lang vi|en   Ngôn ngữ của thông báo (mặc định: vi)
@@ -50,6 +53,9 @@ Usage:
       --by-unit: by lead unit. --status-date dd/mm/yyyy: another status date
       than the plan's. --baseline 0–10: the baseline compared with.
       --lang en: the report in English.
+  tiendo workload <plan.tiendo> [--json] [--out <file.xlsx|file.csv>]
+      Unit workload: how many tasks each unit leads and coordinates in each
+      month. --json: one JSON object; --out: an Excel workbook or CSV.
 
 Common options:
   --lang vi|en   Language of messages (default: vi)

@@ -11,6 +11,7 @@ import { importCommand } from './importCommand';
 import { inspectCommand } from './inspectCommand';
 import { localMessage } from './messages';
 import { reportCommand } from './reportCommand';
+import { workloadCommand } from './workloadCommand';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -51,6 +52,8 @@ async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       return exportCommand(args, io);
     case 'report':
       return reportCommand(args, io);
+    case 'workload':
+      return workloadCommand(args, io);
     default:
       throw usageError(args.lang, `Không có lệnh “${args.command}”.`, `Unknown command “${args.command}”.`);
   }

@@ -91,7 +91,7 @@ describe('tiendo inspect', { timeout: 120_000 }, () => {
   it('lists every command and format in --help', () => {
     const run = runTiendo(['--help']);
     expect(run.status).toBe(0);
-    for (const word of ['inspect', 'import', 'export', 'report', '--by-unit', '--json', '--out', '--format', 'mspdi', 'gan', 'svg', 'png', 'pdf', '--lang']) expect(run.stdout).toContain(word);
+    for (const word of ['inspect', 'import', 'export', 'report', 'workload', '--by-unit', '--json', '--out', '--format', 'mspdi', 'gan', 'svg', 'png', 'pdf', '--lang']) expect(run.stdout).toContain(word);
     expect(runTiendo(['--help', '--lang', 'en']).stdout).toContain('Usage:');
   });
 });
