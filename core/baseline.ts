@@ -8,7 +8,7 @@
  * task added later has no entry (its variance is blank, as in MS Project).
  */
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from './dates';
+import { addDays, isIsoDate, type IsoDate } from './dates';
 
 /** MS Project and ProjectLibre keep Baseline plus Baseline1–10. */
 export const MAX_BASELINES = 11;
@@ -50,4 +50,14 @@ export function baselineAt(baselines: readonly Baseline[] | undefined, index: nu
 /** A baseline's dates by task id. */
 export function baselineDates(baseline: Baseline): Map<string, { start: IsoDate; finish: IsoDate; duration: number }> {
   return new Map(baseline.tasks.map((t) => [t.taskId, { start: t.start, finish: t.finish, duration: t.duration }]));
+}
+
+/**
+ * Working days `finish` is after (+) or before (−) `baselineFinish`: MS
+ * Project's Finish Variance, counted as the progress report counts it.
+ */
+export function finishVariance(baselineFinish: IsoDate, finish: IsoDate, calendar: { countWorkingDays(from: IsoDate, to: IsoDate): number }): number {
+  if (finish > baselineFinish) return calendar.countWorkingDays(addDays(baselineFinish, 1), finish);
+  if (finish < baselineFinish) return -calendar.countWorkingDays(addDays(finish, 1), baselineFinish);
+  return 0;
 }

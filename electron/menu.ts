@@ -144,6 +144,7 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions, opti
       pageKey(labels.linkTasks, 'task.link'),
       separator,
       send(labels.updateProgress, 'task.updateProgress'),
+      send(labels.saveBaseline, 'plan.saveBaseline'),
       ...clipboard,
     ],
   });
@@ -155,6 +156,7 @@ export function buildMenuTemplate(labels: MenuLabels, actions: MenuActions, opti
       send(labels.viewMonth, 'view.month'),
       separator,
       send(labels.criticalOnly, 'view.criticalOnly'),
+      send(labels.showBaseline, 'view.baseline'),
       separator,
       { id: 'view.zoomIn', label: labels.zoomIn, role: 'zoomIn', accelerator: MENU_KEYS.zoomIn },
       { id: 'view.zoomOut', label: labels.zoomOut, role: 'zoomOut', accelerator: MENU_KEYS.zoomOut },

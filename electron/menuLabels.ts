@@ -29,6 +29,7 @@ export interface MenuLabels {
   deleteTasks: string;
   linkTasks: string;
   updateProgress: string;
+  saveBaseline: string;
   cut: string;
   copy: string;
   paste: string;
@@ -38,6 +39,7 @@ export interface MenuLabels {
   viewWeek: string;
   viewMonth: string;
   criticalOnly: string;
+  showBaseline: string;
   zoomIn: string;
   zoomOut: string;
   actualSize: string;
@@ -78,6 +80,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     deleteTasks: 'Xoá',
     linkTasks: 'Liên kết',
     updateProgress: 'Cập nhật tiến độ…',
+    saveBaseline: 'Lưu kế hoạch gốc…',
     cut: 'Cắt',
     copy: 'Sao chép',
     paste: 'Dán',
@@ -87,6 +90,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     viewWeek: 'Tuần',
     viewMonth: 'Tháng',
     criticalOnly: 'Chỉ công việc găng',
+    showBaseline: 'Hiện/ẩn kế hoạch gốc',
     zoomIn: 'Phóng to',
     zoomOut: 'Thu nhỏ',
     actualSize: 'Cỡ thực',
@@ -124,6 +128,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     deleteTasks: 'Delete',
     linkTasks: 'Link',
     updateProgress: 'Update progress…',
+    saveBaseline: 'Save Baseline…',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
@@ -133,6 +138,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     viewWeek: 'Week',
     viewMonth: 'Month',
     criticalOnly: 'Critical Tasks Only',
+    showBaseline: 'Show/Hide Baseline',
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     actualSize: 'Actual Size',

@@ -3,6 +3,7 @@
  * schedule, unit names and links, in plan order. Pure: the engine does the
  * scheduling, this only joins names and dates for display.
  */
+import { APPROVED_BASELINE_INDEX, baselineAt, baselineDates, finishVariance } from '../core/baseline';
 import { outlineRows } from '../core/outline';
 import { planProgress, type ProgressCounts, type TaskProgressStatus } from '../core/progress/taskStatus';
 import { dateOfNearest, describeTask, schedulePlan } from '../core/schedule';
@@ -36,6 +37,8 @@ export interface TaskView {
   summary: boolean;
   /** Progress as of the plan's status date (core/progress/taskStatus.ts); null without one or with a cycle. */
   progress: TaskProgressStatus | null;
+  /** The task in the approved baseline (kế hoạch gốc 0) and its finish variance in working days; null when it has no entry there. */
+  baseline: { start: IsoDate; finish: IsoDate; variance: number | null } | null;
 }
 
 export interface PlanView {
@@ -79,6 +82,8 @@ export function buildPlanView(plan: Plan): PlanView {
   const incoming = groupBy(links, (l) => l.successorId);
   const outgoing = groupBy(links, (l) => l.predecessorId);
   const outline = outlineRows(order);
+  const approved = baselineAt(plan.baselines, APPROVED_BASELINE_INDEX);
+  const baseDates = approved ? baselineDates(approved) : null;
   const tasks: TaskView[] = order.map((task, index) => {
     const schedule = result.ok ? describeTask(result, index, calendar, input) : null;
     const driving = schedule?.driver.kind === 'link' ? links[schedule.driver.linkIndex] : undefined;
@@ -96,6 +101,7 @@ export function buildPlanView(plan: Plan): PlanView {
       outline: outline[index]!.outline,
       summary: outline[index]!.summary,
       progress: progress?.byId.get(task.id) ?? null,
+      baseline: baselineOf(baseDates?.get(task.id), schedule, calendar),
     };
   });
 
@@ -123,6 +129,11 @@ export function buildPlanView(plan: Plan): PlanView {
     progress: progress?.counts ?? null,
     statusDate: plan.info.statusDate,
   };
+}
+
+function baselineOf(base: { start: IsoDate; finish: IsoDate } | undefined, schedule: TaskScheduleView | null, calendar: WorkCalendar): TaskView['baseline'] {
+  if (base === undefined) return null;
+  return { start: base.start, finish: base.finish, variance: schedule ? finishVariance(base.finish, schedule.finish, calendar) : null };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -13,6 +13,9 @@ export const COMMAND_IDS = [
   'task.link',
   'task.unlink',
   'task.updateProgress',
+  // Kế hoạch gốc: the save dialog and the chart's grey bars on or off (renderer/features/baselines).
+  'plan.saveBaseline',
+  'view.baseline',
   'edit.undo',
   'edit.redo',
   'view.day',

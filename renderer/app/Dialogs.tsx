@@ -7,6 +7,7 @@ import { TimelineExportDialog } from '../features/timelineExport/TimelineExportD
 import { ProgressReportDialog } from '../features/progressReport/ProgressReportDialog';
 import { UpdateProgressDialog } from '../features/progress/UpdateProgressDialog';
 import { UnitsDialog } from '../features/units';
+import { SaveBaselineDialog } from '../features/baselines';
 import { CalendarDialog } from '../features/calendar';
 import { ChangesDialog, PendingMergeDialog, RecoveryDialog, SendCopyDialog, useRecoveryOffer } from '../features/sharing';
 import { useDialogStore } from '../state/useDialogStore';
@@ -27,6 +28,8 @@ export function Dialogs() {
       return <ProgressReportDialog onClose={close} />;
     case 'updateProgress':
       return <UpdateProgressDialog onClose={close} />;
+    case 'saveBaseline':
+      return <SaveBaselineDialog onClose={close} />;
     case 'units':
       return <UnitsDialog onClose={close} />;
     case 'calendar':

@@ -12,6 +12,7 @@ import { useOutlineStore } from '../state/useOutlineStore';
 import { openTaskMenu } from '../state/useTaskMenu';
 import { focusedId, usePlanStore } from '../state/usePlanStore';
 import { useChartNavigation } from './useChartNavigation';
+import { useBaselineView } from '../features/baselines/useBaselineView';
 
 /** Table and chart side by side, scrolling together row by row, and the details panel. */
 export function Planner({ view, startDate, endDate }: { view: PlanView; startDate: string; endDate: string }) {
@@ -30,6 +31,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
   const focus = focusedId({ selectedIds });
   const focused = view.tasks.find((v) => v.task.id === focus) ?? null;
   const layout = usePlanStore((s) => s.layout);
+  const showBaseline = useBaselineView((s) => s.show);
   const paneRef = useRef<HTMLDivElement>(null);
   useChartNavigation(chartRef, paneRef, range, focused);
   const goTo = (plan: PlanView, id: string) => {
@@ -68,6 +70,7 @@ export function Planner({ view, startDate, endDate }: { view: PlanView; startDat
             extraWorkingDays={shading.extraWorkingDays}
             language={language}
             weekNumbers={layout.weekNumbers}
+            showBaseline={showBaseline}
             selectedId={focus}
             onSelect={(id) => void selectTask(id)}
             onScroll={(top) => {
@@ -130,6 +133,7 @@ function toGanttRows(tasks: TaskView[], all: TaskView[]): GanttRow[] {
       manual: task.manualStart !== null && task.manualFinish !== null,
       links: incoming.get(task.id) ?? [],
       summary: view.summary,
+      baseline: view.baseline && { start: view.baseline.start, finish: view.baseline.finish },
     };
   });
 }

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/messages';
 import { isFiltering } from '../state/taskFilter';
 import { usePlanStore } from '../state/usePlanStore';
+import { useBaselineView } from '../features/baselines/useBaselineView';
 
 interface ButtonSpec {
   command: CommandId;
@@ -30,6 +31,7 @@ const FILE_BUTTONS: ButtonSpec[] = [
   { command: 'file.exportTable', label: 'cmdExportTable' },
   { command: 'file.exportTimeline', label: 'cmdExportTimeline' },
   { command: 'file.progressReport', label: 'cmdProgressReport' },
+  { command: 'plan.saveBaseline', label: 'cmdSaveBaseline', edits: true },
   { command: 'file.mergeCopy', label: 'shCmdMergeCopy' },
   { command: 'dialog.changes', label: 'shCmdChanges' },
 ];
@@ -74,6 +76,7 @@ function FilterControls() {
   const filter = usePlanStore((s) => s.filter);
   const setFilter = usePlanStore((s) => s.setFilter);
   const units = usePlanStore((s) => s.view?.units ?? []);
+  const { show: showBaseline, setShow: setShowBaseline } = useBaselineView();
   return (
     <div className={isFiltering(filter) ? 'tool-group filters is-filtering' : 'tool-group filters'}>
       <input
@@ -106,6 +109,10 @@ function FilterControls() {
       <label>
         <input type="checkbox" data-filter-late checked={filter.lateOnly} onChange={(e) => setFilter({ lateOnly: e.target.checked })} />
         {t('filterLate')}
+      </label>
+      <label title={t('viewBaselineTitle')}>
+        <input type="checkbox" data-view-baseline checked={showBaseline} onChange={(e) => setShowBaseline(e.target.checked)} />
+        {t('viewBaseline')}
       </label>
     </div>
   );

@@ -12,6 +12,7 @@ import { runFileCommand } from '../features/shell/fileCommands';
 import { flushPendingEdits } from '../state/pendingEdits';
 import { descendantsOf } from '../../core/outline';
 import { translate } from '../i18n/messages';
+import { useBaselineView } from '../features/baselines/useBaselineView';
 
 const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'dialog.units': 'units',
@@ -22,6 +23,7 @@ const DIALOG_COMMANDS: Partial<Record<CommandId, DialogName>> = {
   'file.progressReport': 'progressReport',
   'dialog.changes': 'changes',
   'task.updateProgress': 'updateProgress',
+  'plan.saveBaseline': 'saveBaseline',
 };
 
 async function save(edit: PlanEdit): Promise<string | null> {
@@ -98,6 +100,8 @@ export async function runCommand(id: CommandId): Promise<void> {
       return store.setViewMode('Week');
     case 'view.month':
       return store.setViewMode('Month');
+    case 'view.baseline':
+      return useBaselineView.getState().setShow(!useBaselineView.getState().show);
     case 'view.criticalOnly':
       return store.setFilter({ criticalOnly: !store.filter.criticalOnly });
     case 'filter.focus':

@@ -47,6 +47,7 @@ function stateOf(props: GanttChartProps): ChartState {
     extraWorkingDays: props.extraWorkingDays,
     language: props.language,
     weekNumbers: props.weekNumbers === true,
+    showBaseline: props.showBaseline === true,
     selectedId: props.selectedId,
     editable: props.editable === true,
   };

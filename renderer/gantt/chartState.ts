@@ -27,6 +27,8 @@ export interface ChartState {
   language: GanttLanguage;
   /** Week view: "Tuần 15" above each week's dates (ISO week numbers). */
   weekNumbers: boolean;
+  /** The rows' baselines drawn (baselineBars.ts). */
+  showBaseline: boolean;
   selectedId: string | null;
   editable: boolean;
 }
@@ -103,7 +105,7 @@ export function planRedraw(
       kind: 'patch',
       rows,
       refreshGhost: diff.kind === 'patch',
-      overlays: calendarChanged || windowsChanged || prev.today !== next.today || prev.deadline !== next.deadline || prev.statusDate !== next.statusDate,
+      overlays: calendarChanged || windowsChanged || prev.today !== next.today || prev.deadline !== next.deadline || prev.showBaseline !== next.showBaseline || prev.statusDate !== next.statusDate,
       selection: prev.selectedId !== next.selectedId,
     },
   };

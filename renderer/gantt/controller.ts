@@ -337,8 +337,8 @@ export class GanttController {
   }
 
   private drawOverlays(chart: TienDoGantt): void {
-    const { rows, today, language, deadline, statusDate } = this.state;
-    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language, deadline, this.span, statusDate);
+    const { rows, today, language, deadline, statusDate, showBaseline } = this.state;
+    if (this.geo) drawOverlays(chart, this.geo, this.daysOff, rows, today, language, deadline, this.span, statusDate, showBaseline);
   }
 
   private applySelection(chart: TienDoGantt): void {

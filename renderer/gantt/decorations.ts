@@ -3,6 +3,7 @@
  * hatch pattern, the bars' classes, titles and link arrows, and the overlays
  * (days off, plan windows, today) with the days-off sets they come from.
  */
+import { buildBaselineBars } from './baselineBars';
 import { isoWeekday, toEpochDay, type IsoDate } from '../../core/dates';
 import { decorateBar, type BarContext } from './bars';
 import type { TienDoGantt } from './frappeChart';
@@ -106,6 +107,7 @@ export function drawOverlays(
   deadline: IsoDate | null,
   span: RowSpan,
   statusDate: IsoDate | null = null,
+  showBaseline = false,
 ): void {
   const grid = chart.layers.grid;
   // Days off: above the row backgrounds, below the grid lines.
@@ -115,6 +117,8 @@ export function drawOverlays(
   replaceGroup(grid, buildShading(geo, runs), rowsGroup ? rowsGroup.nextSibling : grid.firstChild);
   // Windows and today: above the grid, below arrows and bars.
   replaceGroup(chart.$svg, buildRowOverlays(geo, rows, today, language, deadline, span, statusDate), chart.layers.arrow);
+  // Baselines: under the bars (and arrows), above the window bands.
+  replaceGroup(chart.$svg, buildBaselineBars(geo, rows, span, language, showBaseline), chart.layers.arrow);
   const mode = chartViewMode(chart);
   markHeaderDays(chart, mode, (day) => daysOff.isDayOff(day));
   drawTodayHeader(chart, geo, mode, today, language);

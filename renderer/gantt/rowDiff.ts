@@ -34,7 +34,8 @@ export function diffRows(prev: readonly GanttRow[], next: readonly GanttRow[]): 
     if (a.id !== b.id || a.stt !== b.stt || a.name !== b.name || a.kind !== b.kind || !sameLinks(a.links, b.links)) {
       return { kind: 'structural' };
     }
-    const windows = a.windowStart !== b.windowStart || a.windowEnd !== b.windowEnd;
+    // Baselines are drawn with the window bands (overlays): a changed one redraws them.
+    const windows = a.windowStart !== b.windowStart || a.windowEnd !== b.windowEnd || a.baseline?.start !== b.baseline?.start || a.baseline?.finish !== b.baseline?.finish;
     windowsChanged ||= windows;
     if (
       windows ||

@@ -37,6 +37,8 @@ export interface GanttRow {
   links: GanttLink[];
   /** A section (summary task): drawn as a bracket over its subtasks' span; dragging it moves the section. */
   summary?: boolean;
+  /** Its dates in the approved baseline (kế hoạch gốc), drawn as a thin grey bar when `showBaseline`; absent when it has none. */
+  baseline?: { start: IsoDate; finish: IsoDate } | null;
 }
 
 /**
@@ -75,6 +77,8 @@ export interface GanttChartProps {
   language: GanttLanguage;
   /** Week view: the ISO week number ("Tuần 15") above each week's dates. */
   weekNumbers?: boolean;
+  /** Rows' baselines drawn as thin grey bars under their bars. */
+  showBaseline?: boolean;
   selectedId: string | null;
   onSelect(id: string): void;
   /** Vertical scroll of the chart body, to keep the task table in step. */

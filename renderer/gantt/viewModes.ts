@@ -45,8 +45,8 @@ export function pxPerDay(mode: GanttViewMode): number {
 
 /** Texts the chart writes itself (everything else comes from the app's messages). */
 export const CHART_TEXT = {
-  vi: { statusDate: 'Ngày cập nhật', deadline: 'Hạn chót', today: 'Hôm nay', week: 'Tuần', window: 'Khung thời gian', progress: 'Hoàn thành', critical: 'Công việc găng', late: 'Trễ so với khung thời gian', lateStatus: 'Trễ so với kế hoạch đến ngày cập nhật', milestone: 'Mốc', effort: 'Theo tiến độ thực hiện', manual: 'Lập lịch thủ công', start: 'Bắt đầu', finish: 'Kết thúc' },
-  en: { statusDate: 'Status date', deadline: 'Deadline', today: 'Today', week: 'Week', window: 'Plan window', progress: 'Complete', critical: 'Critical task', late: 'Late against its window', lateStatus: 'Late against the plan as of the status date', milestone: 'Milestone', effort: 'Level of effort', manual: 'Manually scheduled', start: 'Start', finish: 'Finish' },
+  vi: { statusDate: 'Ngày cập nhật', deadline: 'Hạn chót', today: 'Hôm nay', week: 'Tuần', window: 'Khung thời gian', progress: 'Hoàn thành', critical: 'Công việc găng', late: 'Trễ so với khung thời gian', lateStatus: 'Trễ so với kế hoạch đến ngày cập nhật', milestone: 'Mốc', effort: 'Theo tiến độ thực hiện', manual: 'Lập lịch thủ công', start: 'Bắt đầu', finish: 'Kết thúc', baseline: 'Kế hoạch gốc' },
+  en: { statusDate: 'Status date', deadline: 'Deadline', today: 'Today', week: 'Week', window: 'Plan window', progress: 'Complete', critical: 'Critical task', late: 'Late against its window', lateStatus: 'Late against the plan as of the status date', milestone: 'Milestone', effort: 'Level of effort', manual: 'Manually scheduled', start: 'Start', finish: 'Finish', baseline: 'Baseline' },
 } as const satisfies Record<GanttLanguage, Record<string, string>>;
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -7,6 +7,7 @@ export type DialogName =
   | 'exportTimeline'
   | 'progressReport'
   | 'updateProgress'
+  | 'saveBaseline'
   | 'units'
   | 'calendar'
   | 'changes'

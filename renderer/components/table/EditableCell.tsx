@@ -11,6 +11,8 @@ interface EditableCellProps {
   /** Shown before the text (the expand/collapse toggle of a section). */
   prefix?: ReactNode;
   title?: string;
+  /** An extra class on the cell, e.g. a late (+) or early (−) baseline variance. */
+  tone?: string;
   /** A mark before the text, e.g. "trễ 5" before a late task's name. */
   badge?: { text: string; title: string } | null;
   active: boolean;
@@ -33,7 +35,7 @@ interface EditableCellProps {
 /** One table cell: plain text, or its editor while editing (text box or unit picker), with the error at the field. */
 export function EditableCell(props: EditableCellProps) {
   const { column, text, title, active, editing, error, onActivate, onStartEdit, indent = 0, prefix } = props;
-  const classes = [column.className, active && 'is-active', editing && 'is-editing', error && 'has-error'];
+  const classes = [column.className, props.tone, active && 'is-active', editing && 'is-editing', error && 'has-error'];
   return (
     <td
       className={classes.filter(Boolean).join(' ')}

@@ -28,6 +28,18 @@ function parseRowIds(data: string): string[] | null {
   }
 }
 
+/** The variance cell's colour: red when the task now finishes after its baseline, green before. */
+function varianceTone(view: TaskView): string | undefined {
+  const v = view.baseline?.variance;
+  return v === null || v === undefined || v === 0 ? undefined : v > 0 ? 'is-behind' : 'is-ahead';
+}
+
+function varianceTitle(view: TaskView, t: ReturnType<typeof useT>): string {
+  const v = view.baseline?.variance;
+  if (v === null || v === undefined) return '';
+  return v > 0 ? t('varianceLate', { n: v }) : v < 0 ? t('varianceEarly', { n: -v }) : t('varianceOnTime');
+}
+
 /** Outline indentation of the name column: room for the section toggle, then one step per level. */
 const TOGGLE_WIDTH_EM = 1.1;
 const INDENT_EM = 1.25;
@@ -207,7 +219,8 @@ export const TaskTable = forwardRef<HTMLDivElement, TaskTableProps>(function Tas
                           {collapsed.has(task.id) ? '▸' : '▾'}
                         </button>
                       ) : undefined}
-                      title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : undefined}
+                      title={column.key === 'window' && view.window.kind === 'unreadable' && task.windowText ? t('windowUnreadable') : column.key === 'variance' ? varianceTitle(view, t) : undefined}
+                      tone={column.key === 'variance' ? varianceTone(view) : undefined}
                       badge={
                         column.key === 'name' && lateDays > 0
                           ? {

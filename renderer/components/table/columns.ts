@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { TaskView } from '../../planView';
 import type { Numbering } from '../../state/useOutlineStore';
 
-export type ColumnKey = 'stt' | 'name' | 'lead' | 'window' | 'start' | 'finish' | 'duration' | 'progress';
+export type ColumnKey = 'stt' | 'name' | 'lead' | 'window' | 'start' | 'finish' | 'duration' | 'progress' | 'baseStart' | 'baseFinish' | 'variance';
 
 export interface Column {
   key: ColumnKey;
@@ -37,7 +37,19 @@ export const COLUMNS: Column[] = [
   { key: 'finish', label: 'colFinish', className: 'cell-date', editor: 'text', width: 82 },
   { key: 'duration', label: 'colDuration', shortLabel: 'colDurationShort', className: 'cell-number', editor: 'text', width: 50 },
   { key: 'progress', label: 'colProgress', shortLabel: 'colProgressShort', className: 'cell-number', editor: 'text', width: 42 },
+  // The approved baseline (kế hoạch gốc 0): shown from the "Cột" menu, or once a baseline is saved.
+  { key: 'baseStart', label: 'colBaseStart', className: 'cell-date cell-baseline', editor: null, width: 92, defaultHidden: true },
+  { key: 'baseFinish', label: 'colBaseFinish', className: 'cell-date cell-baseline', editor: null, width: 96, defaultHidden: true },
+  { key: 'variance', label: 'colVariance', className: 'cell-number cell-variance', editor: null, width: 72, defaultHidden: true },
 ];
+
+export const BASELINE_COLUMNS: readonly ColumnKey[] = ['baseStart', 'baseFinish', 'variance'];
+
+/** "+3" late, "−2" early (a true minus sign), "0"; blank for a task the baseline does not have. */
+export function varianceText(variance: number | null | undefined): string {
+  if (variance === null || variance === undefined) return '';
+  return variance > 0 ? `+${variance}` : variance < 0 ? `\u2212${-variance}` : '0';
+}
 
 /** The text a cell shows (and starts editing from). */
 export function cellText(view: TaskView, key: ColumnKey, labels: { effort: string; milestone: string }, numbering: Numbering = 'outline'): string {
@@ -60,6 +72,12 @@ export function cellText(view: TaskView, key: ColumnKey, labels: { effort: strin
       return task.kind === 'effort' ? labels.effort : task.kind === 'milestone' ? labels.milestone : String(task.duration);
     case 'progress':
       return `${task.percentComplete}%`;
+    case 'baseStart':
+      return view.baseline ? formatViDate(view.baseline.start) : '';
+    case 'baseFinish':
+      return view.baseline ? formatViDate(view.baseline.finish) : '';
+    case 'variance':
+      return varianceText(view.baseline?.variance);
   }
 }
 

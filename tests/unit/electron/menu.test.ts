@@ -84,6 +84,7 @@ describe('menu template (Vietnamese)', () => {
       ['Xoá', 'Delete', false],
       ['Liên kết', 'CmdOrCtrl+L', false],
       ['Cập nhật tiến độ…', undefined, undefined],
+      ['Lưu kế hoạch gốc…', undefined, undefined],
     ]);
   });
 
@@ -101,6 +102,7 @@ describe('menu template (Vietnamese)', () => {
       ['Tuần', null],
       ['Tháng', null],
       ['Chỉ công việc găng', null],
+      ['Hiện/ẩn kế hoạch gốc', null],
       ['Phóng to', 'CmdOrCtrl+='],
       ['Thu nhỏ', 'CmdOrCtrl+-'],
       ['Cỡ thực', 'CmdOrCtrl+0'],
@@ -130,6 +132,7 @@ describe('menu template (English)', () => {
       ['Delete', 'Delete'],
       ['Link', 'CmdOrCtrl+L'],
       ['Update progress…', null],
+      ['Save Baseline…', null],
     ]);
     expect(submenu(top(en, 'File')).map((i) => i.label)).toContain('Save As…');
     expect(JSON.stringify(en.map((i) => all([i]).map((x) => x.label)))).not.toMatch(/[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
@@ -162,10 +165,12 @@ describe('menu clicks', () => {
       'command task.delete',
       'command task.link',
       'command task.updateProgress',
+      'command plan.saveBaseline',
       'command view.day',
       'command view.week',
       'command view.month',
       'command view.criticalOnly',
+      'command view.baseline',
       'reload',
       'toggleDevTools',
       'shortcuts',

@@ -1,0 +1,2 @@
+export { SaveBaselineDialog } from './SaveBaselineDialog';
+export { useBaselineView } from './useBaselineView';
