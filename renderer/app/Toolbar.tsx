@@ -30,6 +30,7 @@ const FILE_BUTTONS: ButtonSpec[] = [
   { command: 'file.import', label: 'cmdImport' },
   { command: 'file.exportTable', label: 'cmdExportTable' },
   { command: 'file.exportTimeline', label: 'cmdExportTimeline' },
+  { command: 'task.updateProgress', label: 'cmdUpdateProgress', needsSelection: true, edits: true },
   { command: 'file.progressReport', label: 'cmdProgressReport' },
   { command: 'plan.saveBaseline', label: 'cmdSaveBaseline', edits: true },
   { command: 'file.mergeCopy', label: 'shCmdMergeCopy' },
