@@ -60,7 +60,7 @@ async function writeExport(plan: Plan, format: ExportFormat, out: string, args: 
     case 'svg':
     case 'png':
     case 'pdf':
-      return writeChart(plan, format, out, args.lang);
+      return writeChart(plan, format, out, args.lang, chartBaseline(args));
     case 'mspdi':
     case 'gan':
       writeFileAtomic(out, new TextEncoder().encode(format === 'mspdi' ? planToMspdi(plan) : planToGan(plan)));
@@ -78,11 +78,21 @@ function computedColumns(args: CliArgs): ComputedColumn[] {
   return names as ComputedColumn[];
 }
 
+/** `--baseline 0` on a chart: the approved baseline's grey bars (the chart draws that one only, as the app's). */
+function chartBaseline(args: CliArgs): boolean {
+  if (args.baseline === null) return false;
+  if (args.baseline.trim() !== '0') {
+    throw usageError(args.lang, `Biểu đồ chỉ vẽ kế hoạch gốc số 0 (không phải “${args.baseline}”).`, `The chart draws baseline 0 only (not “${args.baseline}”).`);
+  }
+  return true;
+}
+
 /** The timeline as the app exports it: slides for SVG/PNG, A4 landscape sheets for PDF. */
-async function writeChart(plan: Plan, format: 'svg' | 'png' | 'pdf', out: string, lang: Language): Promise<string[]> {
+async function writeChart(plan: Plan, format: 'svg' | 'png' | 'pdf', out: string, lang: Language, showBaseline: boolean): Promise<string[]> {
   const options: TimelineExportOptions = {
     ...defaultExportOptions(isoFromLocalDate(new Date())),
     language: lang,
+    ...(showBaseline ? { showBaseline: true } : {}),
     ...(format === 'pdf' ? { preset: 'A4' as const, orientation: 'landscape' as const } : {}),
   };
   const layout = layoutTimeline(plan, schedulePlan(plan), options);

@@ -15,7 +15,7 @@ Cách dùng:
       Định dạng: xlsx, csv, docx (phụ lục nhiệm vụ), mspdi (MS Project XML),
       gan (GanttProject), svg, png, pdf (biểu đồ tiến độ; png và pdf cần Chromium).
       --columns start,finish,percentComplete,critical,late: thêm cột tính được
-      vào xlsx/csv/docx.
+      vào xlsx/csv/docx. --baseline 0: vẽ kế hoạch gốc trên biểu đồ (svg/png/pdf).
   tiendo report <kế-hoạch.tiendo> --format pdf|docx|png|slide-pdf --out <tệp>
       Báo cáo tiến độ tại ngày cập nhật: pdf (một trang A4), docx (Word),
       png hoặc slide-pdf (trang trình chiếu 16:9; pdf, png cần Chromium).
@@ -46,7 +46,7 @@ Usage:
       Formats: xlsx, csv, docx (plan table), mspdi (MS Project XML),
       gan (GanttProject), svg, png, pdf (timeline chart; png and pdf need Chromium).
       --columns start,finish,percentComplete,critical,late: add computed columns
-      to xlsx/csv/docx.
+      to xlsx/csv/docx. --baseline 0: draw the baseline on the chart (svg/png/pdf).
   tiendo report <plan.tiendo> --format pdf|docx|png|slide-pdf --out <file>
       Progress report as of the status date: pdf (one A4 page), docx (Word),
       png or slide-pdf (16:9 slide; pdf and png need Chromium).

@@ -19,6 +19,8 @@ export const TIMELINE_COLOURS = {
   summary: '#243b53',
   /** The plan's deadline line ("Hạn chót"). */
   deadline: '#7a1f1f',
+  /** The approved baseline's thin bar under each current bar (kế hoạch gốc). */
+  baseline: '#9aa5b1',
   /** Dependency arrows (between two critical tasks they use `critical`). */
   link: '#7b8794',
   gridLine: '#e4e7eb',

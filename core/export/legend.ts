@@ -1,7 +1,7 @@
 /** The key at the foot of every exported page, laid out in lines that fit the page. */
 import { textWidth } from './fontMetrics';
 
-export type LegendKind = 'critical' | 'normal' | 'effort' | 'milestone' | 'window' | 'nonWorking' | 'marker' | 'late' | 'deadline' | 'link' | 'summary';
+export type LegendKind = 'critical' | 'normal' | 'effort' | 'milestone' | 'window' | 'nonWorking' | 'marker' | 'late' | 'deadline' | 'link' | 'summary' | 'baseline';
 
 export interface LegendItem {
   kind: LegendKind;

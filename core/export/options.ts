@@ -42,6 +42,8 @@ export const timelineExportOptionsSchema = z.object({
   showDateColumns: z.boolean().optional(),
   /** Writes each bar's dates and % complete beside it. */
   showBarLabels: z.boolean().optional(),
+  /** Draws the approved baseline (kế hoạch gốc 0) as a thin grey bar under each bar that has one. */
+  showBaseline: z.boolean().optional(),
   /** The user's local date: "Cập nhật ngày" and the today line when the plan has no status date. */
   today: isoDateSchema,
 });

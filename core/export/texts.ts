@@ -28,6 +28,7 @@ export const EXPORT_TEXT = {
     finish: 'Kết thúc',
     link: 'Liên kết phụ thuộc',
     summary: 'Nhóm công việc (mục)',
+    baseline: 'Kế hoạch gốc',
   },
   en: {
     stt: 'No.',
@@ -52,6 +53,7 @@ export const EXPORT_TEXT = {
     finish: 'Finish',
     link: 'Dependency',
     summary: 'Section (summary task)',
+    baseline: 'Baseline',
   },
 } as const satisfies Record<ExportLanguage, Record<string, string>>;
 

@@ -11,6 +11,7 @@
  * wrap onto up to 8 lines (longer ones end in "…"). The date range always
  * fits the page width; tasks wholly outside it are left out.
  */
+import { APPROVED_BASELINE_INDEX, baselineAt, baselineDates } from '../baseline';
 import { formatViDate, toEpochDay, type IsoDate } from '../dates';
 import { PlanError } from '../errors';
 import type { LinkType, Plan } from '../model';
@@ -187,13 +188,16 @@ function layoutAtScale(plan: Plan, ps: PlanSchedule, options: TimelineExportOpti
   const flat = outline.every((r) => r.depth === 0);
   const rows: LayoutRow[] = [];
   const progress = planProgress(plan, ps);
+  const approved = options.showBaseline ? baselineAt(plan.baselines, APPROVED_BASELINE_INDEX) : undefined;
+  const baselines = approved ? baselineDates(approved) : null;
   for (const i of indices) {
     const task = ps.order[i]!;
     // STT as in the appendix: the plan's own numbering, else 1, 2, 3 … (the outline number in a plan with sections).
     const stt = task.wbs.trim() !== '' ? task.wbs.trim() : flat ? i + 1 : outline[i]!.outline;
     const { depth, summary } = outline[i]!;
     const late = progress === null ? undefined : progress.byId.get(task.id)?.late === true;
-    const row = buildRow({ task, stt, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input), depth, summary, ...(late === undefined ? {} : { late }) }, geo);
+    const baseline = baselines?.get(task.id) ?? null;
+    const row = buildRow({ task, stt, leadName: leadOf(i), schedule: describeTask(result, i, ps.calendar, ps.input), depth, summary, baseline, ...(late === undefined ? {} : { late }) }, geo);
     if (row) rows.push(row);
   }
   if (rows.length === 0) {
@@ -287,6 +291,7 @@ function legendOf(rows: LayoutRow[], axis: TimeAxis, marker: TimelineLayout['mar
   if (has((r) => r.bar?.kind === 'effort')) entries.push({ kind: 'effort', label: exportText(lang, 'effort') });
   if (has((r) => r.bar?.kind === 'milestone')) entries.push({ kind: 'milestone', label: exportText(lang, 'milestone') });
   if (has((r) => r.window !== null)) entries.push({ kind: 'window', label: exportText(lang, 'window') });
+  if (has((r) => r.baseline !== null)) entries.push({ kind: 'baseline', label: exportText(lang, 'baseline') });
   if (has((r) => r.bar?.late === true)) entries.push({ kind: 'late', label: exportText(lang, asOfStatus ? 'lateStatus' : 'late') });
   if (axis.nonWorking.length > 0) entries.push({ kind: 'nonWorking', label: exportText(lang, 'nonWorking') });
   if (hasLinks) entries.push({ kind: 'link', label: exportText(lang, 'link') });

@@ -45,6 +45,8 @@ export interface LayoutRow {
   bar: BarShape | null;
   /** The plan window band ("Thời gian thực hiện"), clipped to the range. */
   window: { x: number; width: number } | null;
+  /** The task's approved-baseline span, clipped to the range; null when not drawn or outside it. */
+  baseline: { x: number; width: number } | null;
 }
 
 export interface RowGeometry {
@@ -69,6 +71,8 @@ export interface RowInput {
   summary?: boolean;
   /** Late as of the status date (core/progress/taskStatus.ts); absent: past its window (the engine's). */
   late?: boolean;
+  /** Its dates in the approved baseline, when the export draws baselines. */
+  baseline?: { start: IsoDate; finish: IsoDate } | null;
 }
 
 /** Indent of the name per outline level, in font sizes. */
@@ -102,7 +106,16 @@ export function buildRow(input: RowInput, geo: RowGeometry): LayoutRow | null {
     height: lines * geo.lineHeight + 2 * geo.padY,
     bar: barOf(task, schedule, first, last, geo, summary, input.late ?? schedule.daysLateOwn > 0),
     window: windowOf(task, geo),
+    baseline: input.baseline ? spanOf(toEpochDay(input.baseline.start), toEpochDay(input.baseline.finish), geo) : null,
   };
+}
+
+/** Days first … last (inclusive) in chart coordinates, clipped to the range; null when wholly outside. */
+function spanOf(first: number, last: number, geo: RowGeometry): { x: number; width: number } | null {
+  const from = Math.max(first, geo.axis.startDay);
+  const to = Math.min(last + 1, geo.axis.endDay + 1);
+  if (to <= from) return null;
+  return { x: dayX(geo, from), width: dayX(geo, to) - dayX(geo, from) };
 }
 
 const dayX = (geo: RowGeometry, day: number) => geo.chartX + (day - geo.axis.startDay) * geo.axis.pxPerDay;

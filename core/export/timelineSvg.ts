@@ -152,7 +152,7 @@ function bodyBlock(l: TimelineLayout, rows: LayoutRow[], hatchId: string, clipId
   const dash = ` stroke-dasharray="${num(l.fonts.base * 0.4)} ${num(l.fonts.base * 0.25)}"`;
   if (l.deadline) out.push(line(l.deadline.x, l.bodyTop, l.deadline.x, bottom, C.deadline, Math.max(1.5, l.fonts.base * 0.12)));
   // Arrows and bar labels may reach past the range: they are clipped to the chart.
-  out.push(`<g clip-path="url(#${clipId})">`, ...arrowsOf(l, rows), ...rows.flatMap((r) => barShapes(l, r, hatchId)), '</g>');
+  out.push(`<g clip-path="url(#${clipId})">`, ...rows.flatMap((r) => baselineShape(l, r)), ...arrowsOf(l, rows), ...rows.flatMap((r) => barShapes(l, r, hatchId)), '</g>');
   if (l.marker) out.push(line(l.marker.x, l.bodyTop, l.marker.x, bottom, C.today, Math.max(1.5, l.fonts.base * 0.1), dash));
   // Column rules and the frame around header and body.
   const top = h.top;
@@ -205,6 +205,14 @@ function barShapes(l: TimelineLayout, r: LayoutRow, hatchId: string): string[] {
   if (b.late && b.kind !== 'milestone' && !b.summary) out.push(rect(b.x, cy - barH / 2, b.width, barH, `rx="${radius}" fill="none" stroke="${C.late}" stroke-width="2"`));
   if (l.barLabels) out.push(barLabel(l, r, barH, cy));
   return out;
+}
+
+/** The approved baseline: a thin grey bar just under the current one (as on the screen's chart). */
+function baselineShape(l: TimelineLayout, r: LayoutRow): string[] {
+  if (!r.baseline) return [];
+  const { barH, cy } = barGeometry(l, r);
+  const h = Math.max(1.5, barH * 0.22);
+  return [rect(r.baseline.x, cy + barH / 2 + Math.max(0.5, barH * 0.04), r.baseline.width, h, `rx="${num(h * 0.3)}" fill="${C.baseline}" data-baseline="${escapeXml(r.taskId)}"`)];
 }
 
 /** A section's span as MS Project draws a summary: a dark band with a downward tip at each end. */
@@ -304,6 +312,8 @@ function swatch(item: LegendItem, x: number, cy: number, w: number, size: number
       return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.today, 2, ` stroke-dasharray="${num(size * 0.3)} ${num(size * 0.2)}"`);
     case 'deadline':
       return line(x + w / 2, cy - h * 0.7, x + w / 2, cy + h * 0.7, C.deadline, 2);
+    case 'baseline':
+      return rect(x, cy - h * 0.15, w, h * 0.3, `rx="${num(h * 0.1)}" fill="${C.baseline}"`);
     case 'summary':
       return summaryBracket(x, w, cy, h);
     case 'link':

@@ -122,6 +122,24 @@ describe('Lưu kế hoạch gốc', { timeout: 120_000 }, () => {
     expect(await cell(6, 'variance').textContent()).toBe('+10');
     await app.sendMenuCommand('view.baseline');
     await expect.poll(() => page.locator('.baseline-bar').count()).toBeGreaterThan(0);
+  });
+
+  it('the timeline export draws the grey bars when the chart shows them (SVG saved from the dialog)', async () => {
+    const { page } = app;
+    await app.sendMenuCommand('file.exportTimeline');
+    const exportDialog = page.getByRole('dialog', { name: 'Xuất biểu đồ tiến độ' });
+    await exportDialog.waitFor();
+    expect(await exportDialog.locator('input[name="baseline"]').isChecked()).toBe(true);
+    await exportDialog.getByLabel('Ảnh vectơ SVG').check();
+    const target = path.join(dir, 'goc.svg');
+    app.host.saveAnswers.push(target);
+    await exportDialog.getByRole('button', { name: 'Xuất', exact: true }).click();
+    await exportDialog.locator('.tx-status[role="status"]').waitFor({ timeout: 60_000 });
+    const svg = fs.readFileSync(target, 'utf8');
+    expect(svg).toContain(`data-baseline="${id(6)}"`);
+    expect(svg).toContain('Kế hoạch gốc');
+    await page.screenshot({ path: '/tmp/b3-export-dialog.png' });
+    await page.keyboard.press('Escape');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -90,6 +90,10 @@ export function ExportFields({ form, onChange, units, hasCurrentFilter, disabled
           {t('txBarLabels')}
         </label>
         <label>
+          <input type="checkbox" name="baseline" checked={form.baseline} onChange={(e) => onChange({ baseline: e.target.checked })} />
+          {t('txBaseline')}
+        </label>
+        <label>
           <input type="checkbox" checked={form.useCurrentFilter} disabled={!hasCurrentFilter} onChange={(e) => onChange({ useCurrentFilter: e.target.checked })} />
           {t('txCurrentFilter')}
         </label>

@@ -6,6 +6,7 @@
  * toolbar button "Xuất…" to render it; `currentFilter` is the screen's filter
  * when there is one.
  */
+import { useBaselineView } from '../baselines/useBaselineView';
 import { useMemo, useState } from 'react';
 import { isoFromLocalDate } from '../../../core/dates';
 import type { TimelineExportOptions, TimelineFilter } from '../../../core/export/options';
@@ -39,7 +40,11 @@ export function TimelineExportDialog({ onClose, currentFilter = null }: Timeline
   const plan = openPlan?.plan ?? null;
   // The user's choices; until the first change, the defaults of the plan (which may still be loading).
   const [edited, setEdited] = useState<ExportForm | null>(null);
-  const defaults = useMemo(() => (plan ? initialForm(plan.info, defaultExportRange(plan, schedulePlan(plan))) : null), [plan]);
+  const showBaseline = useBaselineView((s) => s.show);
+  const defaults = useMemo(
+    () => (plan ? initialForm(plan.info, defaultExportRange(plan, schedulePlan(plan)), showBaseline && (plan.baselines?.length ?? 0) > 0) : null),
+    [plan, showBaseline],
+  );
   const form = edited ?? defaults;
   const { state, busy, run, stop } = useExportRun();
   const today = useMemo(() => isoFromLocalDate(new Date()), []);

@@ -24,6 +24,8 @@ export interface ExportForm {
   /** Bắt đầu / Kết thúc columns; dates and % beside the bars. */
   dateColumns: boolean;
   barLabels: boolean;
+  /** The approved baseline's grey bars (on by default when the chart shows them). */
+  baseline: boolean;
   useCurrentFilter: boolean;
   criticalOnly: boolean;
   /** '' = every unit. */
@@ -31,7 +33,7 @@ export interface ExportForm {
 }
 
 /** `range`: the default export range (plan start to deadline, widened to the schedule); the plan's dates without it. */
-export function initialForm(info: PlanInfo, range?: { start: string; finish: string }): ExportForm {
+export function initialForm(info: PlanInfo, range?: { start: string; finish: string }, baseline = false): ExportForm {
   return {
     format: 'png',
     scale: 2,
@@ -44,6 +46,7 @@ export function initialForm(info: PlanInfo, range?: { start: string; finish: str
     smallText: false,
     dateColumns: false,
     barLabels: false,
+    baseline,
     useCurrentFilter: false,
     criticalOnly: false,
     leadUnitId: '',
@@ -88,6 +91,7 @@ export function formToOptions(
       // Only when chosen: options without them keep their earlier shape (and print route).
       ...(form.dateColumns ? { showDateColumns: true } : {}),
       ...(form.barLabels ? { showBarLabels: true } : {}),
+      ...(form.baseline ? { showBaseline: true } : {}),
     },
   };
 }

@@ -44,4 +44,18 @@ describe('tiendo with baselines', { timeout: 180_000 }, () => {
     expect(report.plan.baselines).toEqual([{ index: 0, name: 'Kế hoạch được duyệt', savedOn: '2026-01-02' }]);
     expect(report.tasks[0]).toMatchObject({ name: 'Khảo sát hiện trạng', baseline: { start: '2026-01-05', finish: '2026-01-09' } });
   });
+
+  it('export --format svg --baseline 0 draws the grey bars; another index is refused with status 2', () => {
+    const dir = tempDir();
+    const file = fileWithBaseline(dir);
+    const svg = path.join(dir, 'goc.svg');
+    expect(runTiendo(['export', file, '--format', 'svg', '--out', svg, '--baseline', '0'])).toMatchObject({ status: 0 });
+    const text = fs.readFileSync(svg, 'utf8');
+    expect(text).toContain('data-baseline="t-1"');
+    expect(text).not.toContain('data-baseline="t-4"'); // not in the baseline
+    const plain = path.join(dir, 'thuong.svg');
+    expect(runTiendo(['export', file, '--format', 'svg', '--out', plain]).status).toBe(0);
+    expect(fs.readFileSync(plain, 'utf8')).not.toContain('data-baseline');
+    expect(runTiendo(['export', file, '--format', 'svg', '--out', plain, '--baseline', '3'])).toMatchObject({ status: 2, stderr: expect.stringContaining('chỉ vẽ kế hoạch gốc số 0') });
+  });
 });
