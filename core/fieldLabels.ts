@@ -43,6 +43,8 @@ export const FIELD_LABELS: Record<string, string> = {
   ends: 'Công việc trước → sau',
   exception: 'Ngày nghỉ / làm bù',
   savedOn: 'Ngày lưu kế hoạch gốc',
+  /** A merge conflict over a whole baseline (core/merge: one saved on both sides). */
+  baseline: 'Kế hoạch gốc (ngày đã lưu)',
   taskId: 'Công việc',
   start: 'Bắt đầu',
   finish: 'Kết thúc',

@@ -184,7 +184,7 @@ describe('baselines merged by index', () => {
     const step = b.session.save();
     expect(step.status).toBe('conflicts');
     expect(step.conflicts).toMatchObject([
-      { id: 'baseline:0:baseline', label: 'Kế hoạch gốc số 0', display: { mine: '“Bản của Hùng”, lưu ngày 28/11/2026', theirs: '“Bản của Lan”, lưu ngày 28/11/2026' } },
+      { id: 'baseline:0:baseline', label: 'Kế hoạch gốc số 0', fieldLabel: 'Kế hoạch gốc (ngày đã lưu)', display: { mine: '“Bản của Hùng”, lưu ngày 28/11/2026', theirs: '“Bản của Lan”, lưu ngày 28/11/2026' } },
     ]);
     expect(b.session.resolveMerge({ 'baseline:0:baseline': 'theirs' }).status).toBe('saved');
     expect(onDisk(file).baselines!.map((x) => x.name)).toEqual(['Bản của Lan']);
