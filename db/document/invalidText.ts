@@ -34,6 +34,7 @@ export interface InvalidText {
 /** Every text field of tasks, units and the plan info whose stored bytes are not valid UTF-8. */
 export function findInvalidText(db: Db, plan: Plan): InvalidText[] {
   const found: InvalidText[] = [];
+  if (!holdsReplacementChar(plan)) return found;
   for (const { table, section, rows } of TABLES) {
     const columns = (db.pragma(`table_info(${table})`) as { name: string; type: string }[]).filter((c) => c.type === 'TEXT').map((c) => c.name);
     const list = rows(plan);
@@ -55,6 +56,16 @@ export function findInvalidText(db: Db, plan: Plan): InvalidText[] {
     }
   }
   return found;
+}
+
+/**
+ * Bad bytes read back as "�", so a plan without one anywhere in its text has
+ * none: no need to read every text column again as bytes (≈90 ms at 10,000
+ * tasks). A "�" typed on purpose only costs the full check.
+ */
+function holdsReplacementChar(plan: Plan): boolean {
+  const holds = (o: object) => Object.values(o).some((v) => typeof v === 'string' && v.includes(REPLACEMENT));
+  return holds(plan.info) || plan.units.some(holds) || plan.tasks.some(holds);
 }
 
 /** The open notice listing them, or null when every text is sound. */

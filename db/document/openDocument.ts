@@ -12,6 +12,7 @@ import { dropHistory, historyProblem } from '../editing/historyCheck';
 import { toOpenError } from '../openErrors';
 import { checkIsPlainFile, openPlanDatabase } from '../openPlanFile';
 import { createPlanFile, readPlan } from '../planStore';
+import { currentPlan } from '../editing/planCache';
 import type { Db } from '../sqlite';
 import { removeStrayTemps } from './atomicSave';
 import type { DataFolder, DocumentEntry } from './dataFolder';
@@ -53,7 +54,8 @@ export function openParts(data: DataFolder, me: Identity, filePath: string, mode
     const intake = intakePlanBytes(file, read, data.workingPath(id), data.basePath(id));
     db = intake.db;
     if (intake.newerVersion) reason = 'newer-version';
-    const plan = readPlan(db); // every row validated before the plan is shown
+    // Every row validated before the plan is shown; kept by the plan cache, so showing it does not read it again.
+    const plan = currentPlan(db);
     const history = intake.newerVersion ? null : damagedHistoryNotice(db, file);
     if (reason && reason !== 'newer-version') db = reopenReadOnly(db);
     const copy = mode === 'copy';

@@ -7,9 +7,8 @@
 import { z } from 'zod';
 import { baselineSchema } from '../../core/baseline';
 import { calendarSpecSchema, linkSchema, planInfoSchema, taskSchema, unitSchema, type Plan } from '../../core/model';
-import { outlineProblems } from '../../core/outline';
 import { entityLabel, fieldLabel } from '../labels';
-import { invalidDataError, referenceProblems } from '../planValidation';
+import { invalidDataError, referenceProblems, referencesSound } from '../planValidation';
 import type { PlanTableName, RowChange } from './rows';
 
 const vietnameseErrors = z.locales.vi().localeError;
@@ -41,25 +40,4 @@ export function checkChangedEntities(plan: Plan, changes: readonly RowChange[]):
   // referenceProblems words its messages eagerly (≈18 ms at 1,000 links): ask it only when something is wrong.
   if (!referencesSound(plan)) problems.push(...referenceProblems(plan));
   if (problems.length > 0) throw invalidDataError('Không thể lưu thay đổi vì dữ liệu không hợp lệ:', problems);
-}
-
-/** A yes/no version of referenceProblems (planValidation.ts): the same rules, no messages. */
-export function referencesSound(plan: Plan): boolean {
-  const unique = <T>(values: T[]) => new Set(values).size === values.length;
-  const { calendar, units, tasks, links } = plan;
-  if (!unique(calendar.workWeek) || !unique([...calendar.holidays, ...calendar.workdays].map((e) => e.date))) return false;
-  if (!unique(units.map((u) => u.id)) || !unique(units.map((u) => u.name))) return false;
-  if (!unique(units.flatMap((u) => (u.recipientOrder === null ? [] : [u.recipientOrder])))) return false;
-  for (const b of plan.baselines ?? []) if (!unique(b.tasks.map((t) => t.taskId))) return false;
-  if (!unique((plan.baselines ?? []).map((b) => b.index))) return false;
-  if (!unique(tasks.map((t) => t.id)) || !unique(tasks.map((t) => t.position)) || !unique(links.map((l) => l.id))) return false;
-  const unitIds = new Set(units.map((u) => u.id));
-  for (const t of tasks) {
-    if (t.leadUnitId !== null && !unitIds.has(t.leadUnitId)) return false;
-    if (!t.coordinatingUnitIds.every((id) => unitIds.has(id)) || !unique(t.coordinatingUnitIds)) return false;
-  }
-  const taskIds = new Set(tasks.map((t) => t.id));
-  if (!unique(links.map((l) => `${l.predecessorId} → ${l.successorId}`))) return false;
-  if (!links.every((l) => taskIds.has(l.predecessorId) && taskIds.has(l.successorId) && l.predecessorId !== l.successorId)) return false;
-  return outlineProblems(tasks).length === 0;
 }
